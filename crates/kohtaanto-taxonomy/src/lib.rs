@@ -1,0 +1,24 @@
+//! The skill taxonomy: what skills exist, what they are called in English, Finnish and Swedish,
+//! how they relate, and how to find them in free text.
+//!
+//! # Layout
+//! - [`model`]: the in-memory taxonomy ([`Taxonomy`], [`Skill`], [`Lang`]) and the similarity
+//!   between skills that scoring uses (DESIGN.md section 4).
+//! - [`load`]: parsing and checking the reviewable TOML data file; the default ICT taxonomy
+//!   (`data/taxonomy.toml`) is embedded in the binary, another file can be loaded by config.
+//! - [`extract`]: skill recognition in en/fi/sv free text, with byte spans.
+//! - [`suggest`]: typeahead over all labels.
+//! - [`enrich`]: merging extracted skills into postings and profiles (explicit wins).
+#![warn(missing_docs)]
+
+pub mod enrich;
+pub mod extract;
+pub mod load;
+pub mod model;
+pub mod suggest;
+
+pub use load::TaxonomyError;
+pub use model::{Group, Lang, Labels, Skill, SkillIndex, SkillKind, Taxonomy};
+
+/// Result type of this crate.
+pub type Result<T> = std::result::Result<T, TaxonomyError>;
