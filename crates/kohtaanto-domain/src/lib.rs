@@ -18,5 +18,5 @@ pub mod values;
 
 pub use matching::*;
 pub use records::*;
-pub use validate::{ValidationError, Validate};
+pub use validate::{Validate, ValidationError};
 pub use values::*;

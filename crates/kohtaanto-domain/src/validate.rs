@@ -27,11 +27,8 @@ impl ValidationError {
 
     /// Prefix the field path, e.g. `postings[3]` + `.title`.
     pub fn within(mut self, prefix: &str) -> Self {
-        self.field = if self.field.is_empty() {
-            prefix.to_string()
-        } else {
-            format!("{prefix}.{}", self.field)
-        };
+        self.field =
+            if self.field.is_empty() { prefix.to_string() } else { format!("{prefix}.{}", self.field) };
         self
     }
 }
@@ -171,7 +168,8 @@ impl Validate for JobPosting {
             check_text("occupation.esco_uri", &occupation.esco_uri, MAX_SHORT_TEXT_BYTES, false)?;
             check_text("occupation.label", &occupation.label, MAX_SHORT_TEXT_BYTES, false)?;
             if !occupation.isco_code.is_empty()
-                && (occupation.isco_code.len() > 4 || !occupation.isco_code.bytes().all(|b| b.is_ascii_digit()))
+                && (occupation.isco_code.len() > 4
+                    || !occupation.isco_code.bytes().all(|b| b.is_ascii_digit()))
             {
                 return Err(ValidationError::new("occupation.isco_code", "must be 1 to 4 digits"));
             }
