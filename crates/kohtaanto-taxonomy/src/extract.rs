@@ -1,1 +1,1661 @@
-//! being written
+//! Skill recognition in English, Finnish and Swedish free text, with byte spans.
+//!
+//! # How it works
+//! An [`Extractor`] is built once per taxonomy. It turns every preferred label and alias of every
+//! skill (all three languages) into lowercase *patterns* and compiles them into one Aho-Corasick
+//! automaton. Besides the labels as written it adds:
+//! - punctuation variants of labels with inner separators (`Node.js` -> `nodejs`, `node js`,
+//!   `node-js`; `CI/CD` -> `cicd`, `ci cd`, `ci-cd`);
+//! - for Finnish labels that differ from the English ones: the singular of a plural label
+//!   (`pilvipalvelut` -> `pilvipalvelu`) and *stems*: the label minus its final vowel, with simple
+//!   consonant gradation (`tietokanta` -> `tietokant`, `tietokann`), `-us/-ys` -> `-uks/-yks`
+//!   (`testaus` -> `testauks`), `-nen` -> `-s` (`koneoppiminen` -> `koneoppimis`). A stem has at
+//!   least five letters and only matches when a vowel-initial ending follows;
+//! - for Swedish labels that differ from the English ones: the singular of `-er` plurals and the
+//!   Swedish definite and plural endings (`databaser`, `databasen`, `molntjänsten`);
+//! - for lowercase English labels (common nouns): plural `-s` and `-y` -> `-ies`.
+//!
+//! Extraction lowercases a copy of the input (whitespace runs collapsed, typographic dashes and
+//! apostrophes unified, soft hyphens dropped) while recording, for every byte of the copy, the
+//! byte offset of the input character it came from. All overlapping pattern matches are then
+//! checked against word boundaries:
+//! - the character before a match must not be a letter or digit (nor `x.`, `x&`: `example.go`,
+//!   `R&D`); a match right after `word-` is the tail of a compound and is dropped when the head is
+//!   a skill too (`Python-ohjelmointi` gives Python only);
+//! - after the match either a non-word character follows (`SQL:n`, `C#:lla`, `Python's`), a
+//!   hyphen and a compound tail (`Java-kehittäjä`: the span is the part before the hyphen), or
+//!   letters that form a known Finnish case ending with optional clitic (`Pythonilla`,
+//!   `Kubernetesin`, `Javalla`), a Swedish or English ending as allowed above, or up to four
+//!   digits (`HTML5`). Labels shorter than three characters take no glued ending (Finns write
+//!   `Go:lla`). `Java` thus does not match in `JavaScript`, nor `Go` in `Google`.
+//!
+//! The surviving candidates are reduced to non-overlapping mentions, leftmost first and longest
+//! first at the same start (`Spring Boot` over `Spring`, `ASP.NET` over `.NET`).
+//!
+//! # Ambiguous names
+//! Skills marked `ambiguous` in the taxonomy (Go, Rust, Spring, R, C, Excel...), and every
+//! single-letter label, are kept only in a tech context:
+//! - a hyphen compound decides alone: `Go-kehittäjä` and `R-ohjelmointi` are kept, `C-level`
+//!   and `Go-to` never;
+//! - a cue word (programming, language, developer, experience, kehittäjä, ohjelmointi,
+//!   osaaminen, utvecklare, programmering, ...) within three words in the same sentence; or
+//! - an unambiguous technical skill (kind knowledge or skill) within six words in the same
+//!   sentence; or
+//! - a list: mentions joined by `,` `/` `|` `;` bullets or and/or/ja/tai/sekä/och/eller form a
+//!   chain; a chain with an accepted technical member, or with two technical or ambiguous members
+//!   and a punctuation separator (`Go, Rust`), keeps all its ambiguous members.
+//!
+//! A short label written with capitals in the taxonomy (`Go`, `R`, `JS`, `ML`) must have a capital
+//! in the text too, so `let's go` is never Go.
+//!
+//! # Caching
+//! [`Taxonomy`] lives in `model.rs` and has no room for a cached extractor, so
+//! [`Taxonomy::extractor`] keeps built extractors in a process-wide map keyed by the taxonomy's
+//! fingerprint (a hash of its data file): one extractor per distinct taxonomy file, built on first
+//! use and kept for the life of the process (the embedded taxonomy plus perhaps one configured
+//! file). Code that builds many throw-away taxonomies should call [`Extractor::new`] instead.
+
+use crate::model::{Lang, Skill, SkillIndex, SkillKind, Taxonomy};
+use aho_corasick::{AhoCorasick, MatchKind};
+use kohtaanto_domain::SkillMention;
+use std::collections::{HashMap, HashSet};
+use std::sync::{LazyLock, Mutex, PoisonError};
+
+/// A Finnish stem must keep at least this many characters (`tietokant`), to avoid false hits.
+const MIN_STEM_CHARS: usize = 5;
+/// Longest glued ending (in bytes) considered after a label.
+const MAX_ENDING_BYTES: usize = 24;
+/// Cue words are looked for this many words before and after an ambiguous mention.
+const CUE_WINDOW_WORDS: usize = 3;
+/// An unambiguous skill this many words away (same sentence) gives tech context.
+const NEARBY_SKILL_WORDS: usize = 6;
+/// Context is never looked for further than this many bytes away.
+const MAX_CONTEXT_BYTES: usize = 160;
+
+/// Words that make an ambiguous skill name technical when near it (word prefixes, lowercase).
+const TECH_CUES: &[&str] = &[
+    // English
+    "program",
+    "language",
+    "develop",
+    "engineer",
+    "coding",
+    "code",
+    "framework",
+    "librar",
+    "stack",
+    "backend",
+    "frontend",
+    "fullstack",
+    "software",
+    "experience",
+    "proficien",
+    "knowledge",
+    "skill",
+    "script",
+    "compil",
+    "devops",
+    "microservice",
+    "api",
+    "sdk",
+    "runtime",
+    "syntax",
+    "toolchain",
+    "expert",
+    // Finnish
+    "kehittä",
+    "kehity",
+    "ohjelm",
+    "koodi",
+    "koodaa",
+    "koodau",
+    "osaa",
+    "kokemu",
+    "kiel",
+    "taito",
+    "taido",
+    "sovellu",
+    "rajapin",
+    "ympärist",
+    "kirjasto",
+    "tuntemus",
+    "työkalu",
+    // Swedish
+    "utveckl",
+    "språk",
+    "erfarenhet",
+    "kunskap",
+    "kod",
+    "ramverk",
+    "bibliotek",
+    "kompetens",
+    "verktyg",
+];
+
+/// Words that join the items of a list.
+const CONJUNCTIONS: &[&str] = &["and", "or", "ja", "tai", "sekä", "och", "eller", "samt"];
+
+/// Swedish definite and genitive endings, for lowercase and Swedish-only labels.
+const SV_BASIC_ENDINGS: &[&str] = &["en", "n", "et", "t", "s", "ens", "ets", "ns", "ts"];
+/// Swedish plural endings, for Swedish-only labels (`databaser`, `databaserna`).
+const SV_PLURAL_ENDINGS: &[&str] =
+    &["er", "ar", "or", "r", "na", "erna", "arna", "orna", "ers", "ars", "ors", "ernas", "arnas", "ornas"];
+/// Swedish plural of `-a` nouns, after the stem without `a`.
+const SV_A_ENDINGS: &[&str] = &["or", "orna", "ornas"];
+/// English plural endings, for lowercase English labels.
+const EN_PLURAL_ENDINGS: &[&str] = &["s", "es"];
+/// English `-y` plural, after the stem without `y`.
+const EN_Y_ENDINGS: &[&str] = &["ies"];
+
+/// Finnish case endings (optionally after the linking vowel `i`) with optional clitics:
+/// `Pythonilla`, `Kubernetesin`, `Javaa`, `Reactia`, `Dockerillakin`.
+static FI_ENDINGS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    const DIRECT: &[&str] = &[
+        "", "n", "a", "ä", "ta", "tä", "lla", "llä", "lta", "ltä", "lle", "ssa", "ssä", "sta", "stä", "ksi",
+        "na", "nä", "t", "in", "an", "en", "on", "un", "yn", "än", "ön", "hin", "seen", "ja", "jä", "ineen",
+        "tta", "ttä",
+    ];
+    const AFTER_I: &[&str] = &[
+        "n", "a", "ä", "lla", "llä", "lta", "ltä", "lle", "ssa", "ssä", "sta", "stä", "ksi", "na", "nä",
+        "in", "t", "ta", "tä", "den", "tten", "hin", "ja", "jä", "ineen",
+    ];
+    const CLITICS: &[&str] = &["", "kin", "kaan", "kään"];
+    let mut endings = HashSet::new();
+    for clitic in CLITICS {
+        for case in DIRECT {
+            endings.insert(format!("{case}{clitic}"));
+        }
+        for case in AFTER_I {
+            endings.insert(format!("i{case}{clitic}"));
+        }
+    }
+    endings.remove("");
+    endings
+});
+
+/// What may follow a pattern inside the same word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rule {
+    /// A whole label: nothing, or a Finnish ending, or the endings the flags allow, or digits.
+    Word {
+        /// English plural endings.
+        en_plural: bool,
+        /// Swedish definite endings.
+        sv_basic: bool,
+        /// Swedish plural endings.
+        sv_plural: bool,
+    },
+    /// A Finnish stem: a vowel-initial ending must follow (or one starting with `t` if allowed).
+    FiStem {
+        /// Also accept an ending starting with `t` (`koneoppimis-ta`).
+        allow_t: bool,
+    },
+    /// A stem that needs one of these endings.
+    Endings(&'static [&'static str]),
+}
+
+/// One skill a pattern stands for, and how.
+#[derive(Debug, Clone, Copy)]
+struct Target {
+    skill: SkillIndex,
+    rule: Rule,
+    /// 0 preferred label, 1 alias, 2 generated variant, 3 stem: lower wins a tie.
+    priority: u8,
+    /// A short capitalised label (`Go`, `R`, `JS`): the text must contain a capital.
+    needs_capital: bool,
+    /// A one-character label (`C`, `R`): always treated as ambiguous.
+    single_char: bool,
+}
+
+/// One compiled pattern.
+#[derive(Debug, Clone)]
+struct PatternInfo {
+    /// The pattern ends with a letter or digit (so word boundaries apply after it).
+    last_is_word: bool,
+    /// Shorter than three characters: no glued endings.
+    short: bool,
+    /// Range into `Extractor::targets`.
+    targets: (u32, u32),
+}
+
+/// Per-skill facts extraction needs.
+#[derive(Debug, Clone)]
+struct SkillInfo {
+    id: String,
+    ambiguous: bool,
+    /// Knowledge or skill (not a human language or transversal skill) and not ambiguous: a
+    /// mention of it makes nearby ambiguous names technical.
+    technical: bool,
+}
+
+/// Recognises the skills of one taxonomy in free text. Build once (it compiles an automaton over
+/// all labels) and share: it is `Send + Sync`. See the module documentation for the rules.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    automaton: Option<AhoCorasick>,
+    patterns: Vec<PatternInfo>,
+    targets: Vec<Target>,
+    skills: Vec<SkillInfo>,
+    fingerprint: u64,
+}
+
+/// Collects patterns and their targets while an extractor is built.
+#[derive(Default)]
+struct PatternSet {
+    ids: HashMap<String, usize>,
+    patterns: Vec<String>,
+    targets: Vec<Vec<Target>>,
+}
+
+impl PatternSet {
+    fn add(&mut self, pattern: &str, target: Target) {
+        if !pattern.chars().any(is_word_char) {
+            return;
+        }
+        let id = match self.ids.get(pattern) {
+            Some(&id) => id,
+            None => {
+                let id = self.patterns.len();
+                self.ids.insert(pattern.to_string(), id);
+                self.patterns.push(pattern.to_string());
+                self.targets.push(Vec::new());
+                id
+            }
+        };
+        let list = &mut self.targets[id];
+        match list.iter_mut().find(|t| t.skill == target.skill && t.rule == target.rule) {
+            Some(existing) => {
+                existing.priority = existing.priority.min(target.priority);
+                existing.needs_capital &= target.needs_capital;
+            }
+            None => list.push(target),
+        }
+    }
+}
+
+impl Extractor {
+    /// Build the extractor of a taxonomy.
+    pub fn new(taxonomy: &Taxonomy) -> Extractor {
+        let mut set = PatternSet::default();
+        for skill in taxonomy.skills() {
+            add_skill_patterns(&mut set, skill);
+        }
+        let patterns: Vec<PatternInfo> = {
+            let mut start = 0u32;
+            set.patterns
+                .iter()
+                .zip(&set.targets)
+                .map(|(pattern, targets)| {
+                    let end = start + targets.len() as u32;
+                    let info = PatternInfo {
+                        last_is_word: pattern.chars().next_back().is_some_and(is_word_char),
+                        short: pattern.chars().count() < 3,
+                        targets: (start, end),
+                    };
+                    start = end;
+                    info
+                })
+                .collect()
+        };
+        let targets = set.targets.into_iter().flatten().collect();
+        // Building fails only for absurdly large pattern sets; extraction then finds nothing.
+        let automaton = AhoCorasick::builder().match_kind(MatchKind::Standard).build(&set.patterns).ok();
+        let skills = taxonomy
+            .skills()
+            .iter()
+            .map(|skill| SkillInfo {
+                id: skill.id.clone(),
+                ambiguous: skill.ambiguous,
+                technical: !skill.ambiguous && matches!(skill.kind, SkillKind::Knowledge | SkillKind::Skill),
+            })
+            .collect();
+        Extractor { automaton, patterns, targets, skills, fingerprint: taxonomy.fingerprint() }
+    }
+
+    /// Number of compiled patterns (labels, aliases, variants and stems).
+    pub fn pattern_count(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// Skills mentioned in `text`, in order of appearance, non-overlapping (longest match wins),
+    /// with byte offsets into the UTF-8 input (`text == &input[start..end]`); `label` is the
+    /// preferred label in `label_lang` (or the detected language when None; a missing label falls
+    /// back to English). A skill mentioned twice is reported twice. `taxonomy` must be the one
+    /// the extractor was built from (another one is tolerated: skills are then looked up by id
+    /// and unknown ones skipped).
+    pub fn extract(&self, taxonomy: &Taxonomy, text: &str, label_lang: Option<Lang>) -> Vec<SkillMention> {
+        let Some(automaton) = &self.automaton else {
+            return Vec::new();
+        };
+        if text.is_empty() {
+            return Vec::new();
+        }
+        let normalized = Normalized::new(text);
+        let mut candidates = self.candidates(automaton, &normalized);
+        if candidates.is_empty() {
+            return Vec::new();
+        }
+        let selected = select_leftmost_longest(&mut candidates);
+        let keep = resolve_ambiguity(&normalized.text, &selected);
+        let lang = label_lang.unwrap_or_else(|| detect_language(text));
+        selected
+            .iter()
+            .zip(keep)
+            .filter(|(_, keep)| *keep)
+            .filter_map(|(candidate, _)| {
+                let skill = self.resolve(taxonomy, candidate.skill)?;
+                let start = normalized.original_start(candidate.start);
+                let end = normalized.original_end(candidate.end);
+                let matched = text.get(start..end).filter(|m| !m.is_empty())?;
+                Some(SkillMention {
+                    skill: skill.id.clone(),
+                    label: skill.labels.get(lang).to_string(),
+                    start,
+                    end,
+                    text: matched.to_string(),
+                })
+            })
+            .collect()
+    }
+
+    /// The taxonomy skill of one of our indexes.
+    fn resolve<'t>(&self, taxonomy: &'t Taxonomy, index: SkillIndex) -> Option<&'t Skill> {
+        if taxonomy.fingerprint() == self.fingerprint {
+            taxonomy.skills().get(index as usize)
+        } else {
+            taxonomy.get(&self.skills.get(index as usize)?.id)
+        }
+    }
+
+    /// Every pattern match that passes the boundary and ending rules.
+    fn candidates(&self, automaton: &AhoCorasick, normalized: &Normalized<'_>) -> Vec<Candidate> {
+        let text = normalized.text.as_str();
+        let mut out = Vec::new();
+        for found in automaton.find_overlapping_iter(text) {
+            let Some(pattern) = self.patterns.get(found.pattern().as_usize()) else {
+                continue;
+            };
+            let (start, end) = (found.start(), found.end());
+            let left = left_context(text, start);
+            if left == Left::Reject {
+                continue;
+            }
+            let right = right_context(text, end, pattern.last_is_word);
+            if right == Right::Reject {
+                continue;
+            }
+            let (first, last) = (pattern.targets.0 as usize, pattern.targets.1 as usize);
+            for target in self.targets.get(first..last).unwrap_or_default() {
+                let Some(span_end) = accept_ending(text, end, right, target.rule, pattern.short) else {
+                    continue;
+                };
+                let Some(info) = self.skills.get(target.skill as usize) else {
+                    continue;
+                };
+                if target.needs_capital
+                    && !normalized.original(start, span_end).chars().any(char::is_uppercase)
+                {
+                    continue;
+                }
+                let ambiguous = info.ambiguous || target.single_char;
+                if ambiguous && left == Left::AfterCompoundHyphen {
+                    continue;
+                }
+                let compound_cue = match right {
+                    Right::Hyphen { tail } if ambiguous && span_end == end => {
+                        Some(starts_with_cue(word_at(text, tail)))
+                    }
+                    _ => None,
+                };
+                out.push(Candidate {
+                    start,
+                    end: span_end,
+                    skill: target.skill,
+                    priority: target.priority,
+                    ambiguous,
+                    technical: info.technical && !target.single_char,
+                    after_compound_hyphen: left == Left::AfterCompoundHyphen,
+                    compound_cue,
+                });
+            }
+        }
+        out
+    }
+}
+
+impl Taxonomy {
+    /// The [`Extractor`] of this taxonomy, built on first use and cached for the life of the
+    /// process in a map keyed by the taxonomy's fingerprint (see the module documentation).
+    pub fn extractor(&self) -> &'static Extractor {
+        static CACHE: LazyLock<Mutex<HashMap<(u64, usize), &'static Extractor>>> =
+            LazyLock::new(|| Mutex::new(HashMap::new()));
+        let key = (self.fingerprint(), self.len());
+        let mut cache = CACHE.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(&extractor) = cache.get(&key) {
+            return extractor;
+        }
+        let extractor: &'static Extractor = Box::leak(Box::new(Extractor::new(self)));
+        cache.insert(key, extractor);
+        extractor
+    }
+}
+
+/// Add the patterns of one skill.
+fn add_skill_patterns(set: &mut PatternSet, skill: &Skill) {
+    let english: HashSet<String> = std::iter::once(&skill.labels.en)
+        .chain(skill.aliases.en.iter())
+        .map(|label| normalize_label(label))
+        .collect();
+    for lang in Lang::ALL {
+        let preferred = std::iter::once((skill.labels.get(lang), 0u8));
+        let aliases = skill.aliases.get(lang).iter().map(|alias| (alias.as_str(), 1u8));
+        for (label, priority) in preferred.chain(aliases) {
+            let form = normalize_label(label);
+            if form.is_empty() {
+                continue;
+            }
+            let native = lang != Lang::En && !english.contains(&form);
+            let lowercase_label = !label.chars().any(char::is_uppercase);
+            let word_rule = Rule::Word {
+                en_plural: lang == Lang::En && lowercase_label,
+                sv_basic: lowercase_label || (lang == Lang::Sv && native),
+                sv_plural: lang == Lang::Sv && native,
+            };
+            let alnum_chars = label.chars().filter(|c| c.is_alphanumeric()).count();
+            let target = Target {
+                skill: skill.index,
+                rule: word_rule,
+                priority,
+                needs_capital: alnum_chars == label.chars().count()
+                    && alnum_chars <= 2
+                    && label.chars().any(char::is_uppercase),
+                single_char: form.chars().count() == 1,
+            };
+            set.add(&form, target);
+            for variant in punctuation_variants(&form) {
+                set.add(&variant, Target { priority: 2, ..target });
+            }
+            let stem_target =
+                |rule| Target { rule, priority: 3, needs_capital: false, single_char: false, ..target };
+            match lang {
+                Lang::Fi if native => {
+                    for (pattern, rule) in finnish_forms(&form) {
+                        let t = if matches!(rule, Rule::Word { .. }) {
+                            Target { rule: word_rule, priority: 2, ..target }
+                        } else {
+                            stem_target(rule)
+                        };
+                        set.add(&pattern, t);
+                    }
+                }
+                Lang::Sv if native => {
+                    for (pattern, rule) in swedish_forms(&form) {
+                        let t = if matches!(rule, Rule::Word { .. }) {
+                            Target { rule: word_rule, priority: 2, ..target }
+                        } else {
+                            stem_target(rule)
+                        };
+                        set.add(&pattern, t);
+                    }
+                }
+                Lang::En if lowercase_label => {
+                    for (pattern, rule) in english_forms(&form) {
+                        let t = if matches!(rule, Rule::Word { .. }) {
+                            Target { rule: word_rule, priority: 2, ..target }
+                        } else {
+                            stem_target(rule)
+                        };
+                        set.add(&pattern, t);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// The rule marker used by the `*_forms` helpers for extra whole-word forms.
+const WORD: Rule = Rule::Word { en_plural: false, sv_basic: false, sv_plural: false };
+
+fn is_finnish_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'ä' | 'ö')
+}
+
+fn char_count(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// `s` without its last character.
+fn drop_last(s: &str) -> &str {
+    s.char_indices().next_back().map_or(s, |(i, _)| &s[..i])
+}
+
+/// Extra forms of a Finnish label: singular of a plural, and stems.
+fn finnish_forms(form: &str) -> Vec<(String, Rule)> {
+    let mut out = Vec::new();
+    let mut words = vec![form.to_string()];
+    let without_t = form.strip_suffix('t').unwrap_or(form);
+    if without_t.len() < form.len()
+        && char_count(form) >= 6
+        && without_t.chars().next_back().is_some_and(is_finnish_vowel)
+    {
+        out.push((without_t.to_string(), WORD));
+        words.push(without_t.to_string());
+    }
+    let mut stems: Vec<(String, Rule)> = Vec::new();
+    for word in &words {
+        let Some(last) = word.chars().next_back() else { continue };
+        if is_finnish_vowel(last) {
+            let stem = drop_last(word);
+            stems.push((stem.to_string(), Rule::FiStem { allow_t: false }));
+            for graded in gradations(stem) {
+                stems.push((graded, Rule::FiStem { allow_t: false }));
+            }
+        }
+        if let Some(base) = word.strip_suffix("uus").or_else(|| word.strip_suffix("yys")) {
+            let vowel = &word[base.len()..base.len() + 1];
+            stems.push((format!("{base}{vowel}{vowel}d"), Rule::FiStem { allow_t: false }));
+            stems.push((format!("{base}{vowel}{vowel}t"), Rule::FiStem { allow_t: true }));
+        } else if ["us", "ys", "os", "ös"].iter().any(|ending| word.ends_with(ending)) {
+            stems.push((format!("{}ks", drop_last(word)), Rule::FiStem { allow_t: false }));
+        }
+        if let Some(base) = word.strip_suffix("nen")
+            && char_count(word) >= 7
+        {
+            stems.push((format!("{base}s"), Rule::FiStem { allow_t: true }));
+        }
+    }
+    out.extend(stems.into_iter().filter(|(stem, _)| char_count(stem) >= MIN_STEM_CHARS));
+    out
+}
+
+/// Consonant gradation variants of a Finnish stem (`tietokant` <-> `tietokann`).
+fn gradations(stem: &str) -> Vec<String> {
+    const STRONG_TO_WEAK: &[(&str, &str)] = &[
+        ("nt", "nn"),
+        ("nk", "ng"),
+        ("mp", "mm"),
+        ("lt", "ll"),
+        ("rt", "rr"),
+        ("tt", "t"),
+        ("kk", "k"),
+        ("pp", "p"),
+    ];
+    const WEAK_TO_STRONG: &[(&str, &str)] = &[("nn", "nt"), ("ng", "nk"), ("mm", "mp")];
+    let mut out = Vec::new();
+    for (from, to) in STRONG_TO_WEAK.iter().chain(WEAK_TO_STRONG) {
+        if let Some(base) = stem.strip_suffix(from) {
+            out.push(format!("{base}{to}"));
+        }
+    }
+    out
+}
+
+/// Extra forms of a Swedish label: singular of an `-er` plural, `-a` nouns' plural stem.
+fn swedish_forms(form: &str) -> Vec<(String, Rule)> {
+    let mut out = Vec::new();
+    let mut words = vec![form.to_string()];
+    if let Some(singular) = form.strip_suffix("er")
+        && char_count(form) >= 7
+    {
+        out.push((singular.to_string(), WORD));
+        words.push(singular.to_string());
+    }
+    for word in &words {
+        if let Some(stem) = word.strip_suffix('a')
+            && char_count(stem) >= MIN_STEM_CHARS
+        {
+            out.push((stem.to_string(), Rule::Endings(SV_A_ENDINGS)));
+        }
+    }
+    out
+}
+
+/// Extra forms of a lowercase English label: singular of a plural, `-y` plural stem.
+fn english_forms(form: &str) -> Vec<(String, Rule)> {
+    let mut out = Vec::new();
+    let mut words = vec![form.to_string()];
+    if let Some(singular) = form.strip_suffix('s')
+        && char_count(form) >= 6
+        && !["ss", "is", "us"].iter().any(|ending| form.ends_with(ending))
+    {
+        out.push((singular.to_string(), WORD));
+        words.push(singular.to_string());
+    }
+    for word in &words {
+        if let Some(stem) = word.strip_suffix('y')
+            && char_count(stem) >= 4
+            && stem.chars().next_back().is_some_and(|c| c.is_alphabetic() && !"aeiou".contains(c))
+        {
+            out.push((stem.to_string(), Rule::Endings(EN_Y_ENDINGS)));
+        }
+    }
+    out
+}
+
+/// `node.js` -> `nodejs`, `node js`, `node-js`, for labels with separators between words.
+fn punctuation_variants(form: &str) -> Vec<String> {
+    const SEPARATORS: [char; 4] = ['.', '-', '/', ' '];
+    let chars: Vec<char> = form.chars().collect();
+    let inner = |i: usize| {
+        i > 0
+            && i + 1 < chars.len()
+            && SEPARATORS.contains(&chars[i])
+            && is_word_char(chars[i - 1])
+            && is_word_char(chars[i + 1])
+    };
+    let separator_count = (0..chars.len()).filter(|&i| inner(i)).count();
+    if separator_count == 0 || separator_count > 3 || !chars.first().is_some_and(|&c| is_word_char(c)) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for replacement in [None, Some(' '), Some('-')] {
+        let variant: String = chars
+            .iter()
+            .enumerate()
+            .filter_map(|(i, &c)| if inner(i) { replacement } else { Some(c) })
+            .collect();
+        if variant != form && char_count(&variant) >= 4 {
+            out.push(variant);
+        }
+    }
+    out
+}
+
+/// A candidate mention, in positions of the normalized text.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    start: usize,
+    end: usize,
+    skill: SkillIndex,
+    priority: u8,
+    ambiguous: bool,
+    technical: bool,
+    /// Right after `word-`: the tail of a compound.
+    after_compound_hyphen: bool,
+    /// Directly followed by `-tail`: whether the tail is a tech cue (ambiguous skills only).
+    compound_cue: Option<bool>,
+}
+
+/// Non-overlapping candidates: leftmost first, then longest, then best priority.
+fn select_leftmost_longest(candidates: &mut [Candidate]) -> Vec<Candidate> {
+    candidates.sort_unstable_by(|a, b| {
+        a.start
+            .cmp(&b.start)
+            .then(b.end.cmp(&a.end))
+            .then(a.priority.cmp(&b.priority))
+            .then(a.skill.cmp(&b.skill))
+    });
+    let mut selected: Vec<Candidate> = Vec::new();
+    let mut covered_until = 0;
+    for candidate in candidates.iter() {
+        if candidate.start < covered_until && !selected.is_empty() {
+            continue;
+        }
+        // `Python-ohjelmointi`: the tail of a compound whose head is a skill is not a mention.
+        if candidate.after_compound_hyphen
+            && selected.last().is_some_and(|head| head.end + 1 == candidate.start)
+        {
+            continue;
+        }
+        covered_until = candidate.end;
+        selected.push(*candidate);
+    }
+    selected
+}
+
+/// Which of the selected candidates to keep: unambiguous ones always, ambiguous ones in context.
+fn resolve_ambiguity(text: &str, selected: &[Candidate]) -> Vec<bool> {
+    let mut keep: Vec<bool> = selected.iter().map(|c| !c.ambiguous).collect();
+    if selected.iter().all(|c| !c.ambiguous) {
+        return keep;
+    }
+    let mut vetoed = vec![false; selected.len()];
+    let mut words = Vec::new();
+    for (i, candidate) in selected.iter().enumerate().filter(|(_, c)| c.ambiguous) {
+        if let Some(tail_is_cue) = candidate.compound_cue {
+            keep[i] = tail_is_cue;
+            vetoed[i] = !tail_is_cue;
+            continue;
+        }
+        keep[i] = cue_nearby(text, candidate, &mut words) || technical_skill_nearby(text, selected, i);
+    }
+    // Lists: `Go, Rust and Kubernetes`.
+    let mut chain_start = 0;
+    let mut strong = false;
+    for i in 0..selected.len() {
+        let link = selected.get(i + 1).and_then(|next| {
+            text.get(selected[i].end..next.start)
+                .and_then(list_link)
+                .filter(|_| next.start >= selected[i].end)
+        });
+        if let Some(is_strong) = link {
+            strong |= is_strong;
+            continue;
+        }
+        let chain = chain_start..=i;
+        let anchored = chain.clone().any(|j| keep[j] && (selected[j].technical || selected[j].ambiguous));
+        let members = chain.clone().filter(|&j| selected[j].technical || selected[j].ambiguous).count();
+        if anchored || (strong && members >= 2) {
+            for j in chain {
+                if selected[j].ambiguous && !vetoed[j] {
+                    keep[j] = true;
+                }
+            }
+        }
+        chain_start = i + 1;
+        strong = false;
+    }
+    keep
+}
+
+/// The text between two mentions joins them as list items: `Some(strong)` where strong means a
+/// punctuation separator (`,` `/` `;` `|` or a bullet line) rather than only a conjunction.
+fn list_link(gap: &str) -> Option<bool> {
+    if gap.len() > 24 {
+        return None;
+    }
+    let mut strong = false;
+    let mut newline = false;
+    let mut bullet = false;
+    let mut conjunctions = 0;
+    let mut word_start = None;
+    for (i, c) in gap.char_indices().chain(std::iter::once((gap.len(), ' '))) {
+        if is_word_char(c) {
+            word_start.get_or_insert(i);
+            continue;
+        }
+        if let Some(start) = word_start.take() {
+            if !CONJUNCTIONS.contains(&&gap[start..i]) {
+                return None;
+            }
+            conjunctions += 1;
+            if conjunctions > 2 {
+                return None;
+            }
+        }
+        match c {
+            ' ' => {}
+            '\n' => newline = true,
+            ',' | '/' | '|' | ';' => strong = true,
+            '-' | '*' | '•' | '·' | '–' => bullet = true,
+            '(' | ')' | '[' | ']' | '&' | '+' => {}
+            _ => return None,
+        }
+    }
+    if newline {
+        // Only bullet lists continue over a line break.
+        return bullet.then_some(true);
+    }
+    Some(strong)
+}
+
+fn starts_with_cue(word: &str) -> bool {
+    !word.is_empty() && TECH_CUES.iter().any(|cue| word.starts_with(cue))
+}
+
+/// A tech cue word within a few words before or after the mention, in the same sentence.
+fn cue_nearby(text: &str, candidate: &Candidate, words: &mut Vec<(usize, usize)>) -> bool {
+    words_before(text, candidate.start, CUE_WINDOW_WORDS, words);
+    if words.iter().any(|&(s, e)| starts_with_cue(&text[s..e])) {
+        return true;
+    }
+    words_after(text, candidate.end, CUE_WINDOW_WORDS, words);
+    words.iter().any(|&(s, e)| starts_with_cue(&text[s..e]))
+}
+
+/// An unambiguous technical mention within a few words, in the same sentence.
+fn technical_skill_nearby(text: &str, selected: &[Candidate], i: usize) -> bool {
+    let me = &selected[i];
+    for other in selected[..i].iter().rev() {
+        if !close_in_sentence(text, other.end, me.start) {
+            break;
+        }
+        if other.technical && !other.ambiguous {
+            return true;
+        }
+    }
+    for other in &selected[i + 1..] {
+        if !close_in_sentence(text, me.end, other.start) {
+            break;
+        }
+        if other.technical && !other.ambiguous {
+            return true;
+        }
+    }
+    false
+}
+
+/// `text[from..to]` has no sentence boundary and at most [`NEARBY_SKILL_WORDS`] words.
+fn close_in_sentence(text: &str, from: usize, to: usize) -> bool {
+    if to < from {
+        return true;
+    }
+    if to - from > MAX_CONTEXT_BYTES {
+        return false;
+    }
+    let Some(gap) = text.get(from..to) else { return false };
+    let bytes = gap.as_bytes();
+    let boundary = bytes.iter().enumerate().any(|(i, &b)| {
+        b == b'\n' || (matches!(b, b'.' | b'!' | b'?') && bytes.get(i + 1).is_none_or(|&n| n == b' '))
+    });
+    if boundary {
+        return false;
+    }
+    let mut count = 0;
+    let mut in_word = false;
+    for c in gap.chars() {
+        let word = is_word_char(c);
+        if word && !in_word {
+            count += 1;
+        }
+        in_word = word;
+    }
+    count <= NEARBY_SKILL_WORDS
+}
+
+fn is_sentence_end(c: char, next: Option<char>) -> bool {
+    c == '\n' || (matches!(c, '.' | '!' | '?') && next.is_none_or(|n| n == ' ' || n == '\n'))
+}
+
+/// Up to `max` words before `pos` (nearest first), stopping at a sentence boundary.
+fn words_before(text: &str, pos: usize, max: usize, out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    let mut word: Option<(usize, usize)> = None;
+    let mut next: Option<char> = None;
+    let from = floor_char_boundary(text, pos.saturating_sub(MAX_CONTEXT_BYTES));
+    for (i, c) in text[from..pos].char_indices().rev() {
+        let i = from + i;
+        if is_word_char(c) {
+            word = Some((i, word.map_or(i + c.len_utf8(), |(_, end)| end)));
+        } else {
+            if let Some(found) = word.take() {
+                out.push(found);
+                if out.len() >= max {
+                    return;
+                }
+            }
+            if is_sentence_end(c, next) {
+                return;
+            }
+        }
+        next = Some(c);
+    }
+    if let Some(found) = word
+        && from == 0
+    {
+        out.push(found);
+    }
+}
+
+/// Up to `max` words after `pos`, stopping at a sentence boundary.
+fn words_after(text: &str, pos: usize, max: usize, out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    let to = floor_char_boundary(text, pos.saturating_add(MAX_CONTEXT_BYTES).min(text.len()));
+    let Some(window) = text.get(pos..to) else { return };
+    let mut start: Option<usize> = None;
+    let mut chars = window.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if is_word_char(c) {
+            start.get_or_insert(pos + i);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            out.push((s, pos + i));
+            if out.len() >= max {
+                return;
+            }
+        }
+        if is_sentence_end(c, chars.peek().map(|&(_, n)| n)) {
+            return;
+        }
+    }
+    if let Some(s) = start
+        && to == text.len()
+    {
+        out.push((s, to));
+    }
+}
+
+/// The word starting at `pos`.
+fn word_at(text: &str, pos: usize) -> &str {
+    let Some(rest) = text.get(pos..) else { return "" };
+    let end = rest.char_indices().find(|&(_, c)| !is_word_char(c)).map_or(rest.len(), |(i, _)| i);
+    &rest[..end]
+}
+
+fn floor_char_boundary(text: &str, mut index: usize) -> usize {
+    if index >= text.len() {
+        return text.len();
+    }
+    while !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
+/// Letters, digits and `_` make up words.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// What precedes a match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Left {
+    /// Start of text or a separator.
+    Ok,
+    /// Right after `word-`: the tail of a compound.
+    AfterCompoundHyphen,
+    /// Inside a word, or after `x.` / `x&` / `x@`.
+    Reject,
+}
+
+fn left_context(text: &str, start: usize) -> Left {
+    let mut before = text[..start].chars().rev();
+    let Some(previous) = before.next() else { return Left::Ok };
+    if is_word_char(previous) {
+        return Left::Reject;
+    }
+    let attached = before.next().is_some_and(is_word_char);
+    match previous {
+        '.' | '&' | '@' if attached => Left::Reject,
+        '-' if attached => Left::AfterCompoundHyphen,
+        _ => Left::Ok,
+    }
+}
+
+/// What follows a match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Right {
+    /// A separator or the end of text: the match ends the word.
+    End,
+    /// The word goes on to `word_end` (a glued ending).
+    Rest { word_end: usize },
+    /// `-tail` follows (a compound); `tail` is where the tail word starts.
+    Hyphen { tail: usize },
+    /// The match is part of another token (`C#` for `C`, `R&D`, `example.com`).
+    Reject,
+}
+
+fn right_context(text: &str, end: usize, last_is_word: bool) -> Right {
+    let rest = &text[end..];
+    let mut chars = rest.chars();
+    let Some(next) = chars.next() else { return Right::End };
+    let attached_word = || chars.clone().next().is_some_and(is_word_char);
+    if is_word_char(next) {
+        if !last_is_word {
+            return Right::End;
+        }
+        let word_len = rest.char_indices().find(|&(_, c)| !is_word_char(c)).map_or(rest.len(), |(i, _)| i);
+        if word_len > MAX_ENDING_BYTES {
+            return Right::Reject;
+        }
+        let word_end = end + word_len;
+        return match continuation_rejects(&text[word_end..]) {
+            true => Right::Reject,
+            false => Right::Rest { word_end },
+        };
+    }
+    if !last_is_word {
+        return Right::End;
+    }
+    match next {
+        '#' | '+' => Right::Reject,
+        '&' | '@' if attached_word() => Right::Reject,
+        '.' if attached_word() => {
+            // `Vue.js` still names Vue; `example.net`, `python.org` name something else.
+            if word_at(text, end + 1) == "js" { Right::End } else { Right::Reject }
+        }
+        '-' if attached_word() => Right::Hyphen { tail: end + 1 },
+        _ => Right::End,
+    }
+}
+
+/// After a glued ending: the word must really end there.
+fn continuation_rejects(after: &str) -> bool {
+    let mut chars = after.chars();
+    match chars.next() {
+        Some('#' | '+') => true,
+        Some('&' | '.' | '@') => chars.next().is_some_and(is_word_char),
+        _ => false,
+    }
+}
+
+/// Where the mention ends if the target's rule accepts what follows the pattern.
+fn accept_ending(text: &str, end: usize, right: Right, rule: Rule, short: bool) -> Option<usize> {
+    match right {
+        Right::Reject => None,
+        Right::End | Right::Hyphen { .. } => matches!(rule, Rule::Word { .. }).then_some(end),
+        Right::Rest { word_end } => {
+            let ending = text.get(end..word_end)?;
+            let accepted = match rule {
+                Rule::Word { en_plural, sv_basic, sv_plural } => {
+                    (ending.len() <= 4 && ending.bytes().all(|b| b.is_ascii_digit()))
+                        || (!short
+                            && (FI_ENDINGS.contains(ending)
+                                || (sv_basic && SV_BASIC_ENDINGS.contains(&ending))
+                                || (sv_plural && SV_PLURAL_ENDINGS.contains(&ending))
+                                || (en_plural && EN_PLURAL_ENDINGS.contains(&ending))))
+                }
+                Rule::FiStem { allow_t } => {
+                    let mut chars = ending.chars();
+                    chars.next().is_some_and(|c| is_finnish_vowel(c) || (allow_t && c == 't'))
+                        && char_count(ending) <= 10
+                        && ending.chars().all(char::is_alphabetic)
+                }
+                Rule::Endings(endings) => endings.contains(&ending),
+            };
+            accepted.then_some(word_end)
+        }
+    }
+}
+
+/// Lowercase a label the same way extraction lowercases text, trimmed.
+fn normalize_label(label: &str) -> String {
+    Normalized::new(label).text.trim_matches([' ', '\n']).to_string()
+}
+
+/// A lowercased copy of the input with, for every byte, the input offset it came from.
+struct Normalized<'a> {
+    original: &'a str,
+    text: String,
+    /// `origin[i]` is the byte offset in `original` of the character that produced byte `i` of
+    /// `text`; `origin[text.len()] == original.len()`.
+    origin: Vec<usize>,
+}
+
+impl<'a> Normalized<'a> {
+    fn new(original: &'a str) -> Normalized<'a> {
+        let mut text = String::with_capacity(original.len() + 16);
+        let mut origin = Vec::with_capacity(original.len() + 17);
+        for (offset, c) in original.char_indices() {
+            if c.is_ascii() {
+                let byte = c as u8;
+                if byte.is_ascii_whitespace() || byte == 0x0b {
+                    push_whitespace(&mut text, &mut origin, offset, byte != b' ' && byte != b'\t');
+                } else {
+                    text.push(byte.to_ascii_lowercase() as char);
+                    origin.push(offset);
+                }
+                continue;
+            }
+            match c {
+                '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => {}
+                '\u{2010}'..='\u{2015}' | '\u{2212}' => {
+                    text.push('-');
+                    origin.push(offset);
+                }
+                '\u{2018}' | '\u{2019}' | '\u{02bc}' => {
+                    text.push('\'');
+                    origin.push(offset);
+                }
+                '\u{85}' | '\u{2028}' | '\u{2029}' => push_whitespace(&mut text, &mut origin, offset, true),
+                c if c.is_whitespace() => push_whitespace(&mut text, &mut origin, offset, false),
+                c => {
+                    for lower in c.to_lowercase() {
+                        text.push(lower);
+                        origin.extend(std::iter::repeat_n(offset, lower.len_utf8()));
+                    }
+                }
+            }
+        }
+        origin.push(original.len());
+        debug_assert_eq!(origin.len(), text.len() + 1);
+        Normalized { original, text, origin }
+    }
+
+    /// Input offset of a normalized start position.
+    fn original_start(&self, start: usize) -> usize {
+        self.origin.get(start).copied().unwrap_or(self.original.len())
+    }
+
+    /// Input offset of a normalized end position: when the position falls inside the expansion
+    /// of one input character (`İ` lowercases to two characters), the whole character counts.
+    fn original_end(&self, end: usize) -> usize {
+        if end >= self.text.len() {
+            return self.original.len();
+        }
+        let offset = self.origin[end];
+        if end > 0 && self.origin[end - 1] == offset {
+            offset + self.original[offset..].chars().next().map_or(0, char::len_utf8)
+        } else {
+            offset
+        }
+    }
+
+    /// The input text of a normalized span.
+    fn original(&self, start: usize, end: usize) -> &'a str {
+        self.original.get(self.original_start(start)..self.original_end(end)).unwrap_or("")
+    }
+}
+
+/// Whitespace runs become one space, or one newline when the run has a line break.
+fn push_whitespace(text: &mut String, origin: &mut Vec<usize>, offset: usize, newline: bool) {
+    match text.as_bytes().last() {
+        Some(b' ') => {
+            if newline {
+                text.pop();
+                text.push('\n');
+            }
+        }
+        Some(b'\n') => {}
+        _ => {
+            text.push(if newline { '\n' } else { ' ' });
+            origin.push(offset);
+        }
+    }
+}
+
+/// A cheap guess of the language of a text (Finnish, Swedish or English) from common function
+/// words and letters; English when nothing tells. Looks at the first 64 KiB only.
+pub fn detect_language(text: &str) -> Lang {
+    const ENGLISH: &[&str] = &[
+        "the", "and", "of", "to", "with", "for", "is", "are", "we", "you", "our", "your", "a", "an", "this",
+        "that", "will", "be", "as", "at", "from", "or", "have", "has", "in", "it", "who", "can", "what",
+    ];
+    const FINNISH: &[&str] = &[
+        "ja",
+        "että",
+        "tai",
+        "sekä",
+        "kanssa",
+        "olet",
+        "olemme",
+        "ovat",
+        "meillä",
+        "meidän",
+        "sinulla",
+        "sinun",
+        "joka",
+        "jotka",
+        "jos",
+        "kuin",
+        "myös",
+        "tämä",
+        "tässä",
+        "mutta",
+        "ei",
+        "eli",
+        "hyvä",
+        "haemme",
+        "etsimme",
+        "voit",
+        "olla",
+        "lisäksi",
+        "sinä",
+        "kun",
+        "vain",
+        "sekä",
+        "työ",
+        "työssä",
+        "osaamista",
+        "kokemusta",
+        "vuoden",
+        "tehtävä",
+        "tehtävässä",
+        "ole",
+        "oma",
+        "omaa",
+    ];
+    const SWEDISH: &[&str] = &[
+        "och",
+        "att",
+        "är",
+        "för",
+        "med",
+        "som",
+        "det",
+        "en",
+        "ett",
+        "av",
+        "på",
+        "till",
+        "vi",
+        "du",
+        "har",
+        "eller",
+        "inte",
+        "kan",
+        "om",
+        "vår",
+        "våra",
+        "din",
+        "dig",
+        "den",
+        "de",
+        "söker",
+        "hos",
+        "samt",
+        "inom",
+        "både",
+        "erfarenhet",
+        "arbete",
+        "också",
+        "vill",
+    ];
+    let sample = &text[..floor_char_boundary(text, 64 * 1024)];
+    let mut scores = [0u32; 3];
+    let mut word = String::new();
+    for token in sample.split(|c: char| !c.is_alphabetic()) {
+        if token.is_empty() || token.len() > 24 {
+            continue;
+        }
+        word.clear();
+        word.extend(token.chars().flat_map(char::to_lowercase));
+        let w = word.as_str();
+        if ENGLISH.contains(&w) {
+            scores[0] += 2;
+        }
+        if FINNISH.contains(&w) {
+            scores[1] += 2;
+        }
+        if SWEDISH.contains(&w) {
+            scores[2] += 2;
+        }
+        if w.contains('å') {
+            scores[2] += 1;
+        } else if w.contains(['ä', 'ö']) {
+            // Both Finnish and Swedish use ä and ö; long words with them are mostly Finnish.
+            if w.chars().count() >= 7 { scores[1] += 1 } else { scores[2] += 1 }
+        }
+        if ["aa", "ii", "uu", "yy"].iter().any(|double| w.contains(double)) {
+            scores[1] += 1;
+        }
+    }
+    let best = scores.iter().copied().max().unwrap_or(0);
+    if best == 0 || scores[0] == best {
+        Lang::En
+    } else if scores[1] == best {
+        Lang::Fi
+    } else {
+        Lang::Sv
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    fn fixture() -> &'static Taxonomy {
+        static FIXTURE: LazyLock<Taxonomy> = LazyLock::new(|| {
+            Taxonomy::from_toml_str(include_str!("../tests/fixtures/extract.toml")).expect("fixture taxonomy")
+        });
+        &FIXTURE
+    }
+
+    fn extractor() -> &'static Extractor {
+        fixture().extractor()
+    }
+
+    fn ids(text: &str) -> BTreeSet<String> {
+        extractor().extract(fixture(), text, None).into_iter().map(|m| m.skill).collect()
+    }
+
+    fn set(expected: &[&str]) -> BTreeSet<String> {
+        expected.iter().map(|s| s.to_string()).collect()
+    }
+
+    fn check_cases(cases: &[(&str, &[&str])]) {
+        let mut failures = Vec::new();
+        for (text, expected) in cases {
+            let found = ids(text);
+            if found != set(expected) {
+                failures.push(format!("{text:?}\n   expected {expected:?}\n   found    {found:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{} case(s) failed:\n{}", failures.len(), failures.join("\n"));
+    }
+
+    fn check_spans(text: &str) {
+        for m in extractor().extract(fixture(), text, None) {
+            assert!(m.start < m.end, "{m:?}");
+            assert_eq!(&text[m.start..m.end], m.text, "span of {m:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn english_sentences() {
+        check_cases(&[
+            ("We are looking for a Python developer with Django experience.", &["python"]),
+            ("Strong skills in Java and Spring Boot are required.", &["java", "spring-boot"]),
+            ("Experience with JavaScript, TypeScript and React.", &["javascript", "typescript", "react"]),
+            ("You know C#, .NET and ASP.NET Core.", &["csharp", "dotnet", "aspnet"]),
+            ("C++ and embedded Linux experience", &["cpp", "linux"]),
+            ("Our backend runs on Node.js; some services use nodejs workers.", &["nodejs"]),
+            ("We deploy with Docker and k8s on AWS.", &["docker", "kubernetes", "aws"]),
+            ("Familiarity with CI/CD pipelines and Git is a must.", &["ci-cd", "git"]),
+            ("Knowledge of machine learning and data analysis.", &["machine-learning", "data-analysis"]),
+            (
+                "Good SQL skills and experience with PostgreSQL databases.",
+                &["sql", "postgresql", "databases"],
+            ),
+            ("Frontend: HTML5, CSS3, JS and TS.", &["html", "css", "javascript", "typescript"]),
+            ("Mobile apps in React Native.", &["react-native"]),
+            ("Experience in Go, Rust and Kubernetes", &["go", "rust", "kubernetes"]),
+            (
+                "Microservices on Microsoft Azure, provisioned with Terraform.",
+                &["microservices", "azure", "terraform"],
+            ),
+            (
+                "Agile methods and teamwork matter to us; English is our working language.",
+                &["agile", "teamwork", "english"],
+            ),
+            (
+                "Unit testing and software development in a DevOps team.",
+                &["software-testing", "software-development", "devops"],
+            ),
+            ("We build cloud services for the public sector.", &["cloud-services"]),
+            ("Relational databases and continuous integration.", &["sql-databases", "ci-cd"]),
+        ]);
+    }
+
+    #[test]
+    fn finnish_sentences() {
+        check_cases(&[
+            ("Haemme Java-kehittäjää, jolla on kokemusta Pythonista.", &["java", "python"]),
+            ("Osaat Pythonia ja olet työskennellyt Kubernetesin kanssa.", &["python", "kubernetes"]),
+            ("Teemme töitä Pythonilla ja Javalla.", &["python", "java"]),
+            ("Javan ja Reactin osaaminen on tärkeää.", &["java", "react"]),
+            ("Hallitset SQL:n ja C#:n.", &["sql", "csharp"]),
+            ("Kehitämme palveluita C#:lla ja .NET:llä.", &["csharp", "dotnet"]),
+            ("Kontitamme sovellukset Dockerilla ja ajamme ne AWS:ssä.", &["docker", "aws"]),
+            ("React-osaaminen ja Python-ohjelmointi ovat eduksi.", &["react", "python"]),
+            (
+                "Kubernetes-ympäristö ja .NET-kehittäjä sekä C#-kehittäjä.",
+                &["kubernetes", "dotnet", "csharp"],
+            ),
+            ("SQL-kyselyt ja SQL-tietokannoissa työskentely.", &["sql", "sql-databases"]),
+            (
+                "Kokemusta ohjelmistokehityksestä ja testauksesta.",
+                &["software-development", "software-testing"],
+            ),
+            ("Tunnet tietokannat ja olet työskennellyt tietokantojen parissa.", &["databases"]),
+            ("Osaamista tietokannoissa ja pilvipalveluissa.", &["databases", "cloud-services"]),
+            ("Pilvipalvelut ja ketterät menetelmät ovat sinulle tuttuja.", &["cloud-services", "agile"]),
+            (
+                "Ohjelmistokehitystä, tietoturvaa ja projektinhallintaa.",
+                &["software-development", "information-security", "project-management"],
+            ),
+            (
+                "Arvostamme koneoppimisen osaamista ja hyvää suomen kielen taitoa.",
+                &["machine-learning", "finnish"],
+            ),
+            ("Go-kehittäjä, jolla on Rust-osaamista.", &["go", "rust"]),
+            ("Ohjelmoinnin perusteet ja sovelluskehitys.", &["programming", "software-development"]),
+        ]);
+    }
+
+    #[test]
+    fn swedish_sentences() {
+        check_cases(&[
+            ("Vi söker en utvecklare med erfarenhet av Python och Java.", &["python", "java"]),
+            ("Du har goda kunskaper i databaser och SQL.", &["databases", "sql"]),
+            ("Erfarenhet av molntjänster som AWS eller Azure.", &["cloud-services", "aws", "azure"]),
+            (
+                "Databasen och molntjänsten driftas i Kubernetes.",
+                &["databases", "cloud-services", "kubernetes"],
+            ),
+            ("Du brinner för systemutveckling och testning.", &["software-development", "software-testing"]),
+            ("Systemutvecklingen sker med agila metoder.", &["software-development", "agile"]),
+            ("Kunskaper i C#, .NET och React är meriterande.", &["csharp", "dotnet", "react"]),
+            ("Go-utvecklare med kunskap i Rust-programmering.", &["go", "rust"]),
+            ("Vi använder Docker, k8s och Terraform.", &["docker", "kubernetes", "terraform"]),
+            ("Du talar svenska och finska.", &["swedish", "finnish"]),
+            ("Maskininlärning och dataanalys i molnet.", &["machine-learning", "data-analysis"]),
+            ("Informationssäkerhet och projektledning.", &["information-security", "project-management"]),
+            ("Erfarenhet av TypeScript och Node.js är ett plus.", &["typescript", "nodejs"]),
+            ("Databaserna och mikrotjänsterna är skrivna i Java.", &["databases", "microservices", "java"]),
+            ("Samarbete och lagarbete är viktigt.", &["teamwork"]),
+            ("Du har arbetat med SQL-databaser och CI/CD.", &["sql-databases", "ci-cd"]),
+        ]);
+    }
+
+    #[test]
+    fn word_boundaries() {
+        check_cases(&[
+            ("JavaScript only", &["javascript"]),
+            ("Google and Gopher", &[]),
+            ("R&D department", &[]),
+            ("C-level executives", &[]),
+            ("C-level executives who know Python", &["python"]),
+            ("Visit python.org or example.net", &[]),
+            ("the goal is growth", &[]),
+            ("Cobol Rustic Scalable Springfield", &[]),
+            ("javascripts are not scripts", &[]),
+            ("Vue.js and Django are not in the taxonomy", &[]),
+        ]);
+    }
+
+    #[test]
+    fn ambiguous_names_need_tech_context() {
+        check_cases(&[
+            ("Let's go to the office in spring", &[]),
+            ("Let's Go to the office in Spring", &[]),
+            ("Go to our website and apply today.", &[]),
+            ("Rust never sleeps.", &[]),
+            ("You excel at teamwork.", &["teamwork"]),
+            ("In spring we go skiing; in winter we code Python.", &["python"]),
+            ("Plan B or plan C", &[]),
+            ("Experience in Go, Rust and Kubernetes", &["go", "rust", "kubernetes"]),
+            ("Skills: Go, Rust", &["go", "rust"]),
+            ("We write microservices in Go.", &["go", "microservices"]),
+            ("Java and Spring are our core stack.", &["java", "spring"]),
+            ("Statistical programming in R and Python.", &["r", "python"]),
+            ("Embedded C programming", &["c"]),
+            ("Swift developer for iOS", &["swift"]),
+            ("Ruby on Rails developer", &["ruby"]),
+            ("Excel-taidot ja Scala-osaaminen", &["excel", "scala"]),
+            ("C-ajokortti on eduksi", &[]),
+            ("Go-to person for customers", &[]),
+            ("Our stack:\n- Kubernetes\n- Go\n- Rust", &["kubernetes", "go", "rust"]),
+        ]);
+    }
+
+    #[test]
+    fn offsets_are_byte_offsets_into_the_input() {
+        let text = "İİİ Käytämme Pythonia ja Kubernetesiä — ja C#:ia.";
+        let mentions = extractor().extract(fixture(), text, Some(Lang::En));
+        let found: Vec<&str> = mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(found, ["Pythonia", "Kubernetesiä", "C#"]);
+        for m in &mentions {
+            assert_eq!(&text[m.start..m.end], m.text);
+        }
+        let text = "SQL-kyselyt ja Java-kehittäjä";
+        let mentions = extractor().extract(fixture(), text, Some(Lang::Fi));
+        assert_eq!(mentions.iter().map(|m| m.text.as_str()).collect::<Vec<_>>(), ["SQL", "Java"]);
+        assert_eq!((mentions[1].start, mentions[1].end), (15, 19));
+    }
+
+    #[test]
+    fn dotted_i_expansion_keeps_spans_valid() {
+        // 'İ' lowercases to two characters (i + combining dot), three bytes instead of two.
+        for text in ["İ", "Pythonİ", "İPython", "R İ", "Python İ Java", "Javaİ", "İ\u{307}Go Rust İ"]
+        {
+            check_spans(text);
+        }
+    }
+
+    #[test]
+    fn mentions_are_in_order_and_repeat() {
+        let mentions = extractor().extract(fixture(), "Python, Java, Python", None);
+        let skills: Vec<&str> = mentions.iter().map(|m| m.skill.as_str()).collect();
+        assert_eq!(skills, ["python", "java", "python"]);
+        assert!(mentions.windows(2).all(|w| w[0].end <= w[1].start));
+    }
+
+    #[test]
+    fn longest_match_wins() {
+        let mentions = extractor().extract(fixture(), "Spring Boot, React Native, ASP.NET, Node.js", None);
+        let skills: Vec<&str> = mentions.iter().map(|m| m.skill.as_str()).collect();
+        assert_eq!(skills, ["spring-boot", "react-native", "aspnet", "nodejs"]);
+        let texts: Vec<&str> = mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(texts, ["Spring Boot", "React Native", "ASP.NET", "Node.js"]);
+    }
+
+    #[test]
+    fn labels_follow_the_requested_or_detected_language() {
+        let fi = "Haemme osaajaa, jolla on kokemusta tietokannoista ja ohjelmistokehityksestä.";
+        let labels: Vec<String> =
+            extractor().extract(fixture(), fi, None).into_iter().map(|m| m.label).collect();
+        assert_eq!(labels, ["tietokannat", "ohjelmistokehitys"]);
+        let labels: Vec<String> =
+            extractor().extract(fixture(), fi, Some(Lang::Sv)).into_iter().map(|m| m.label).collect();
+        assert_eq!(labels, ["databaser", "systemutveckling"]);
+        let en = "We need databases.";
+        let labels: Vec<String> =
+            extractor().extract(fixture(), en, None).into_iter().map(|m| m.label).collect();
+        assert_eq!(labels, ["databases"]);
+    }
+
+    #[test]
+    fn variants_of_case_and_punctuation() {
+        check_cases(&[
+            ("PYTHON, python, Python", &["python"]),
+            ("node.js, NodeJS, node js", &["nodejs"]),
+            ("ci cd and cicd", &["ci-cd"]),
+            ("dotnet and .net core", &["dotnet"]),
+            ("machine-learning", &["machine-learning"]),
+            ("Python\u{a0}3 and machine\nlearning", &["python"]),
+            ("machine  learning", &["machine-learning"]),
+            ("js and ts in lowercase are not enough", &[]),
+        ]);
+    }
+
+    #[test]
+    fn language_detection() {
+        assert_eq!(detect_language("We are looking for a developer with experience in the cloud."), Lang::En);
+        assert_eq!(
+            detect_language("Haemme kehittäjää, jolla on kokemusta pilvipalveluista ja tietokannoista."),
+            Lang::Fi
+        );
+        assert_eq!(
+            detect_language("Vi söker en utvecklare som har erfarenhet av molntjänster och databaser."),
+            Lang::Sv
+        );
+        assert_eq!(detect_language(""), Lang::En);
+        assert_eq!(detect_language("Python, Java, SQL"), Lang::En);
+        assert_eq!(detect_language("Työskentelet tiimissä, joka kehittää Helsingin palveluita."), Lang::Fi);
+        assert_eq!(
+            detect_language("Du kommer att arbeta i ett team på våra kontor i Helsingfors."),
+            Lang::Sv
+        );
+    }
+
+    #[test]
+    fn odd_inputs_never_panic() {
+        let mut inputs: Vec<String> = [
+            "",
+            " ",
+            "\n\n\n",
+            ".",
+            "-",
+            "#",
+            "C",
+            "c#",
+            "++",
+            "...!!!???",
+            "😀 Python 😀",
+            "Python😀Java",
+            "日本語のテキスト Python",
+            "Русский текст и Go, Rust",
+            "Ελληνικά",
+            "\u{0}\u{1}",
+            "\u{feff}Python",
+            "Py\u{ad}thon",
+            "a\u{307}\u{307}\u{307}",
+            "İ",
+            "ﬃ",
+            "ǅ",
+            "-Go-",
+            "/Go/",
+            ":Go:",
+            "C#:",
+            ".NET.",
+            "k8s-",
+            "tietokannoissatietokannoissa",
+            "SQL:",
+            "Go,",
+            ",Go",
+            "R&",
+            "&R",
+            "Node.",
+            "ASP.",
+            "\r\n\r\n",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        inputs.push("Python ".repeat(10_000));
+        inputs.push("x".repeat(100_000));
+        for text in &inputs {
+            check_spans(text);
+            detect_language(text);
+        }
+    }
+
+    #[test]
+    fn one_megabyte_of_text() {
+        let sentence = "Haemme Python-kehittäjää, jolla on kokemusta Kubernetesistä, Go:sta ja SQL-tietokannoista. \
+                        We use React, TypeScript and Node.js. Vi söker utvecklare med kunskaper i Java. ";
+        let text = sentence.repeat(1024 * 1024 / sentence.len() + 1);
+        let started = std::time::Instant::now();
+        let mentions = extractor().extract(fixture(), &text, None);
+        let elapsed = started.elapsed();
+        assert!(mentions.len() > 30_000, "{}", mentions.len());
+        for m in mentions.iter().step_by(997) {
+            assert_eq!(&text[m.start..m.end], m.text);
+        }
+        // Generous even for an unoptimised build on a loaded machine.
+        assert!(elapsed.as_secs() < 10, "{elapsed:?}");
+    }
+
+    #[test]
+    fn extractor_is_cached_per_taxonomy_and_thread_safe() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Extractor>();
+        let a: *const Extractor = fixture().extractor();
+        let b: *const Extractor = fixture().extractor();
+        assert_eq!(a, b);
+        let other = Taxonomy::from_toml_str(include_str!("../data/sample.toml")).expect("sample");
+        let c: *const Extractor = other.extractor();
+        assert_ne!(a, c);
+    }
+
+    #[test]
+    fn another_taxonomy_is_tolerated() {
+        let sample = Taxonomy::from_toml_str(include_str!("../data/sample.toml")).expect("sample");
+        let mentions = extractor().extract(&sample, "Python and Java and PostgreSQL", None);
+        let skills: Vec<&str> = mentions.iter().map(|m| m.skill.as_str()).collect();
+        assert_eq!(skills, ["python", "postgresql"], "java is not in the sample taxonomy");
+    }
+
+    #[test]
+    fn finnish_endings_are_generated() {
+        for ending in
+            ["n", "a", "ia", "iä", "lla", "illa", "in", "iin", "ssa", "issa", "kin", "illakin", "t", "iden"]
+        {
+            assert!(FI_ENDINGS.contains(ending), "{ending}");
+        }
+        assert!(!FI_ENDINGS.contains("script"));
+        assert!(!FI_ENDINGS.contains(""));
+    }
+
+    #[test]
+    fn label_forms() {
+        let stems: Vec<String> = finnish_forms("tietokannat").into_iter().map(|(s, _)| s).collect();
+        assert!(stems.contains(&"tietokanna".to_string()), "{stems:?}");
+        assert!(stems.contains(&"tietokann".to_string()), "{stems:?}");
+        assert!(stems.contains(&"tietokant".to_string()), "{stems:?}");
+        let stems: Vec<String> = finnish_forms("testaus").into_iter().map(|(s, _)| s).collect();
+        assert_eq!(stems, ["testauks"]);
+        let stems: Vec<String> = finnish_forms("käytettävyys").into_iter().map(|(s, _)| s).collect();
+        assert_eq!(stems, ["käytettävyyd", "käytettävyyt"]);
+        assert!(finnish_forms("java").is_empty(), "stems shorter than five letters are not made");
+        assert_eq!(punctuation_variants("node.js"), ["nodejs", "node js", "node-js"]);
+        assert!(punctuation_variants(".net").is_empty());
+        assert!(punctuation_variants("c#").is_empty());
+        let forms: Vec<String> = english_forms("technology").into_iter().map(|(s, _)| s).collect();
+        assert_eq!(forms, ["technolog"]);
+    }
+}
