@@ -244,4 +244,69 @@ mod tests {
         assert_eq!(stable_hash(b""), 0xcbf2_9ce4_8422_2325);
         assert_eq!(stable_hash(b"a"), 0xaf63_dc4c_8601_ec8c);
     }
+
+    #[test]
+    fn embedded_taxonomy_has_core_ids() {
+        // The ids other code and the data generator rely on (tools/taxonomy/taxonomy_data.py).
+        const CORE_IDS: &str = "
+            python java javascript typescript csharp cpp c go rust kotlin swift php ruby scala r sql
+            bash powershell dart julia matlab perl haskell elixir objective-c cobol visual-basic react
+            angular vuejs nodejs nextjs svelte django flask fastapi spring spring-boot dotnet aspnet
+            ruby-on-rails laravel express jquery flutter react-native android-development
+            ios-development html css sass tailwind graphql rest-api grpc microservices sql-databases
+            nosql-databases databases postgresql mysql microsoft-sql-server oracle-database sqlite
+            mongodb redis elasticsearch cassandra dynamodb mariadb cloud-computing aws azure
+            google-cloud serverless terraform ansible devops docker kubernetes helm ci-cd jenkins
+            github-actions gitlab-ci git linux nginx prometheus grafana openshift data-analysis
+            machine-learning deep-learning pandas numpy scikit-learn tensorflow pytorch spark hadoop
+            kafka airflow power-bi tableau excel statistics data-engineering etl dbt snowflake
+            databricks nlp llm information-security network-security penetration-testing
+            identity-and-access-management cryptography software-testing test-automation unit-testing
+            selenium cypress playwright robot-framework junit pytest performance-testing agile scrum
+            kanban project-management product-management ux-design ui-design figma
+            requirements-engineering software-architecture software-development programming
+            web-development frontend-development backend-development full-stack-development
+            mobile-development embedded-systems networking system-administration it-support itil sap
+            salesforce servicenow jira teamwork communication problem-solving customer-service
+            leadership analytical-thinking self-direction mentoring finnish swedish english russian
+            estonian arabic somali ukrainian german french spanish chinese persian
+        ";
+        const AMBIGUOUS_IDS: &[&str] = &[
+            "go", "rust", "swift", "spring", "r", "c", "dart", "julia", "ruby", "scala", "excel", "java",
+            "puppet", "chef", "salt",
+        ];
+        let t = Taxonomy::embedded();
+        assert!(t.len() >= 430, "only {} skills", t.len());
+        for id in CORE_IDS.split_whitespace() {
+            assert!(t.index_of(id).is_some(), "core skill {id:?} is missing");
+        }
+        for id in AMBIGUOUS_IDS {
+            assert!(t.get(id).expect("ambiguous core skill").ambiguous, "{id:?} must be marked ambiguous");
+        }
+        let with_esco = t.skills().iter().filter(|s| s.esco_uri.is_some()).count();
+        assert!(with_esco * 2 >= t.len(), "ESCO share too low: {with_esco} of {}", t.len());
+        let related_pairs = t.skills().iter().map(|s| s.related.len()).sum::<usize>() / 2;
+        assert!(related_pairs >= 300, "only {related_pairs} related pairs");
+        for skill in t.skills() {
+            assert!(t.group(&skill.group).is_some(), "{}: unknown group", skill.id);
+            assert!(
+                !skill.labels.fi.is_empty() && !skill.labels.sv.is_empty(),
+                "{}: fi/sv label missing",
+                skill.id
+            );
+            if let Some(uri) = &skill.esco_uri {
+                assert!(uri.starts_with("http://data.europa.eu/esco/skill/"), "{}: bad ESCO URI", skill.id);
+            }
+        }
+        // A few relations scoring relies on.
+        let index = |id: &str| t.index_of(id).expect("skill");
+        let params = t.params();
+        assert_eq!(t.similarity(index("postgresql"), index("sql-databases")), params.narrower);
+        assert_eq!(t.similarity(index("sql-databases"), index("postgresql")), params.broader);
+        assert_eq!(t.similarity(index("django"), index("python")), params.narrower);
+        assert!(t.similarity(index("eks"), index("cloud-computing")) > 0.0);
+        assert!(t.similarity(index("mysql"), index("postgresql")) >= 0.6);
+        assert!(t.similarity(index("typescript"), index("javascript")) >= 0.7);
+        assert_eq!(t.similarity(index("python"), index("finnish")), 0.0);
+    }
 }
