@@ -20,7 +20,7 @@ pub struct Ranked {
     pub score: u32,
     /// Coverage.
     pub coverage: f64,
-    /// Tie-break time (posted_at or updated_at, unix seconds).
+    /// Tie-break time (posted_at or updated_at, unix microseconds).
     pub time: i64,
 }
 
@@ -61,7 +61,7 @@ pub fn top_postings(
                 id: posting.id.clone(),
                 score: rank_score(coverage),
                 coverage,
-                time: posting.posted_at.timestamp(),
+                time: posting.posted_at.timestamp_micros(),
             })
         })
         .collect();
@@ -89,7 +89,7 @@ pub fn top_profiles(
                 id: profile.id.clone(),
                 score: rank_score(coverage),
                 coverage,
-                time: profile.updated_at.timestamp(),
+                time: profile.updated_at.timestamp_micros(),
             })
         })
         .collect();
