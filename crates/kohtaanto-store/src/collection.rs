@@ -15,9 +15,9 @@ use std::path::Path;
 use std::sync::Mutex;
 use std::sync::mpsc;
 use std::thread::JoinHandle;
-use tantivy::collector::{DocSetCollector, TopDocs};
+use tantivy::collector::{Count, DocSetCollector, TopDocs};
 use tantivy::directory::MmapDirectory;
-use tantivy::query::{AllQuery, Query, RangeQuery, TermQuery};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Schema, Value};
 use tantivy::{
     DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, Searcher, TantivyDocument, Term,
@@ -149,25 +149,35 @@ impl Collection {
         Ok((bytes(self.fields.record), bytes(self.fields.effective)))
     }
 
-    /// Addresses of up to `limit` live documents with id greater than `after`, in id order.
+    /// Addresses of up to `limit` live documents with id greater than `after` (and containing
+    /// `filter`, when given), in id order, and the number of all documents matching `filter`.
     pub fn page_after(
         &self,
         searcher: &Searcher,
         after: Option<&str>,
         limit: usize,
-    ) -> Result<Vec<DocAddress>> {
-        let lower = match after {
-            Some(id) => Bound::Excluded(self.id_term(id)),
-            None => Bound::Unbounded,
+        filter: Option<Term>,
+    ) -> Result<(Vec<DocAddress>, u64)> {
+        let filter_query = filter.map(|term| TermQuery::new(term, IndexRecordOption::Basic));
+        let total = match &filter_query {
+            Some(query) => searcher.search(query, &Count)? as u64,
+            None => searcher.num_docs(),
         };
-        let query: Box<dyn Query> = if after.is_some() {
-            Box::new(RangeQuery::new(lower, Bound::Unbounded))
-        } else {
-            Box::new(AllQuery)
-        };
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        if let Some(id) = after {
+            clauses.push((
+                Occur::Must,
+                Box::new(RangeQuery::new(Bound::Excluded(self.id_term(id)), Bound::Unbounded)),
+            ));
+        }
+        if let Some(query) = filter_query {
+            clauses.push((Occur::Must, Box::new(query)));
+        }
+        let query: Box<dyn Query> =
+            if clauses.is_empty() { Box::new(AllQuery) } else { Box::new(BooleanQuery::new(clauses)) };
         let collector = TopDocs::with_limit(limit.max(1)).order_by_string_fast_field("id", Order::Asc);
         let hits = searcher.search(query.as_ref(), &collector)?;
-        Ok(hits.into_iter().take(limit).map(|(_, address)| address).collect())
+        Ok((hits.into_iter().take(limit).map(|(_, address)| address).collect(), total))
     }
 }
 

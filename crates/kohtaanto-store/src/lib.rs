@@ -230,7 +230,7 @@ impl Store {
         }
         let mut after: Option<String> = None;
         loop {
-            let (page, _) = self.list_profiles(after.as_deref(), BATCH)?;
+            let (page, _) = self.list_profiles(after.as_deref(), BATCH, None)?;
             let Some(last) = page.last() else { break };
             after = Some(last.profile.id.clone());
             let prepared =
@@ -332,19 +332,26 @@ impl Store {
     /// Up to `limit` postings with id greater than `after`, in id order, and the total count.
     pub fn list_postings(&self, after: Option<&str>, limit: usize) -> Result<(Vec<StoredPosting>, u64)> {
         let searcher = self.postings.searcher();
-        let page = self.postings.page_after(&searcher, after, limit)?;
+        let (page, total) = self.postings.page_after(&searcher, after, limit, None)?;
         let records =
             page.into_iter().map(|a| self.read_posting(&searcher, a)).collect::<Result<Vec<_>>>()?;
-        Ok((records, searcher.num_docs()))
+        Ok((records, total))
     }
 
-    /// Up to `limit` profiles with id greater than `after`, in id order, and the total count.
-    pub fn list_profiles(&self, after: Option<&str>, limit: usize) -> Result<(Vec<StoredProfile>, u64)> {
+    /// Up to `limit` profiles with id greater than `after` (of one coach, when given), in id
+    /// order, and the total count (of that coach).
+    pub fn list_profiles(
+        &self,
+        after: Option<&str>,
+        limit: usize,
+        coach_id: Option<&str>,
+    ) -> Result<(Vec<StoredProfile>, u64)> {
         let searcher = self.profiles.searcher();
-        let page = self.profiles.page_after(&searcher, after, limit)?;
+        let filter = coach_id.map(|coach| Term::from_field_text(self.profile_fields.coach, coach));
+        let (page, total) = self.profiles.page_after(&searcher, after, limit, filter)?;
         let records =
             page.into_iter().map(|a| self.read_profile(&searcher, a)).collect::<Result<Vec<_>>>()?;
-        Ok((records, searcher.num_docs()))
+        Ok((records, total))
     }
 
     /// Number of postings.
