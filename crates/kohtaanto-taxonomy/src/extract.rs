@@ -9,15 +9,17 @@
 //! - for Finnish labels that differ from the English ones: the singular of a plural label
 //!   (`pilvipalvelut` -> `pilvipalvelu`) and *stems*: the label minus its final vowel, with simple
 //!   consonant gradation (`tietokanta` -> `tietokant`, `tietokann`), `-us/-ys` -> `-uks/-yks`
-//!   (`testaus` -> `testauks`), `-nen` -> `-s` (`koneoppiminen` -> `koneoppimis`). A stem has at
-//!   least five letters and only matches when a vowel-initial ending follows;
+//!   (`testaus` -> `testauks`), `-uus/-yys` -> `-uud/-uut` (`saavutettavuus`), `-nen` -> `-s`
+//!   (`koneoppiminen` -> `koneoppimis`), `-i` -> `-e` (`suomi` -> `suomea`, `suomen`). A stem has
+//!   at least five letters and only matches when a (vowel-initial) ending follows;
 //! - for Swedish labels that differ from the English ones: the singular of `-er` plurals and the
 //!   Swedish definite and plural endings (`databaser`, `databasen`, `molntjänsten`);
 //! - for lowercase English labels (common nouns): plural `-s` and `-y` -> `-ies`.
 //!
 //! Extraction lowercases a copy of the input (whitespace runs collapsed, typographic dashes and
-//! apostrophes unified, soft hyphens dropped) while recording, for every byte of the copy, the
-//! byte offset of the input character it came from. All overlapping pattern matches are then
+//! apostrophes unified, soft hyphens dropped) while recording a run-length map back to the byte
+//! offsets of the input (so spans are exact even where lowercasing changes the UTF-8 length, as
+//! for `İ`). All overlapping pattern matches are then
 //! checked against word boundaries:
 //! - the character before a match must not be a letter or digit (nor `x.`, `x&`: `example.go`,
 //!   `R&D`); a match right after `word-` is the tail of a compound and is dropped when the head is
@@ -27,26 +29,36 @@
 //!   letters that form a known Finnish case ending with optional clitic (`Pythonilla`,
 //!   `Kubernetesin`, `Javalla`), a Swedish or English ending as allowed above, or up to four
 //!   digits (`HTML5`). Labels shorter than three characters take no glued ending (Finns write
-//!   `Go:lla`). `Java` thus does not match in `JavaScript`, nor `Go` in `Google`.
+//!   `Go:lla`), all-capitals labels only digits or a plural `s` after capitals (`APIs`), so
+//!   `idea` is not `IDE` nor `sana` `SAN`. `Java` does not match in `JavaScript`, nor `Go` in
+//!   `Google`. A glued ending becomes part of the span (`Pythonilla`); `:n` and `-tail` do not.
 //!
 //! The surviving candidates are reduced to non-overlapping mentions, leftmost first and longest
 //! first at the same start (`Spring Boot` over `Spring`, `ASP.NET` over `.NET`).
 //!
+//! # Case
+//! A short label written with capitals in the taxonomy (`Go`, `R`, `JS`, `ML`) must have a capital
+//! in the text too, so `let's go` is never Go; an all-capitals label that is a common short
+//! word in lowercase (`OSS` / Swedish `oss`, `RAD` / `rad`, `SIP`, `IDE`) must be in capitals.
+//!
 //! # Ambiguous names
-//! Skills marked `ambiguous` in the taxonomy (Go, Rust, Spring, R, C, Excel...), and every
-//! single-letter label, are kept only in a tech context:
+//! Plain-word labels (`Go`, `Java`, `node`, `Finnish`, `suomi`) of skills marked `ambiguous` in
+//! the taxonomy, and every single-letter label, are kept only in context; other labels of the
+//! same skills are unmistakable (`Node.js`, `golang`, `Spring Framework`, `suomen kieli`). The
+//! context of technical skills is:
 //! - a hyphen compound decides alone: `Go-kehittäjä` and `R-ohjelmointi` are kept, `C-level`
 //!   and `Go-to` never;
 //! - a cue word (programming, language, developer, experience, kehittäjä, ohjelmointi,
-//!   osaaminen, utvecklare, programmering, ...) within three words in the same sentence; or
+//!   osaaminen, utvecklare, programmering, ...) within four words in the same sentence; or
 //! - an unambiguous technical skill (kind knowledge or skill) within six words in the same
 //!   sentence; or
 //! - a list: mentions joined by `,` `/` `|` `;` bullets or and/or/ja/tai/sekä/och/eller form a
-//!   chain; a chain with an accepted technical member, or with two technical or ambiguous members
-//!   and a punctuation separator (`Go, Rust`), keeps all its ambiguous members.
+//!   chain; a chain with an accepted technical member, or with two technical members and a
+//!   punctuation separator (`Go, Rust`), keeps all its ambiguous technical members.
 //!
-//! A short label written with capitals in the taxonomy (`Go`, `R`, `JS`, `ML`) must have a capital
-//! in the text too, so `let's go` is never Go.
+//! Human languages (`English`, `englanti`, `finska`) work the same way with their own cue words
+//! (speak, fluent, native, written, puhut, sujuva, taito, talar, flytande, ...), other language
+//! mentions nearby and lists (`You speak English and Finnish`: the cue anchors the list).
 //!
 //! # Caching
 //! [`Taxonomy`] lives in `model.rs` and has no room for a cached extractor, so
@@ -66,7 +78,7 @@ const MIN_STEM_CHARS: usize = 5;
 /// Longest glued ending (in bytes) considered after a label.
 const MAX_ENDING_BYTES: usize = 24;
 /// Cue words are looked for this many words before and after an ambiguous mention.
-const CUE_WINDOW_WORDS: usize = 3;
+const CUE_WINDOW_WORDS: usize = 4;
 /// An unambiguous skill this many words away (same sentence) gives tech context.
 const NEARBY_SKILL_WORDS: usize = 6;
 /// Context is never looked for further than this many bytes away.
@@ -132,6 +144,52 @@ const TECH_CUES: &[&str] = &[
     "verktyg",
 ];
 
+/// Words that make an ambiguous name of a human language (`English`, `suomi`, `finska`) a
+/// language skill when near it (word prefixes, lowercase).
+const LANGUAGE_CUES: &[&str] = &[
+    // English
+    "speak",
+    "spoken",
+    "fluen",
+    "native",
+    "written",
+    "oral",
+    "proficien",
+    "language",
+    "bilingual",
+    "skill",
+    "knowledge",
+    "requir",
+    "level",
+    "command",
+    "cefr",
+    // Finnish
+    "kiel",
+    "taito",
+    "taido",
+    "puhu",
+    "sujuv",
+    "kirjalli",
+    "suullis",
+    "äidinkiel",
+    "hallit",
+    "osaa",
+    "vaadi",
+    "taso",
+    "erinomai",
+    // Swedish
+    "språk",
+    "tala",
+    "flytande",
+    "modersmål",
+    "skriftlig",
+    "muntlig",
+    "kunskap",
+    "behärsk",
+    "nivå",
+    "krav",
+];
+
 /// Words that join the items of a list.
 const CONJUNCTIONS: &[&str] = &["and", "or", "ja", "tai", "sekä", "och", "eller", "samt"];
 
@@ -190,6 +248,8 @@ enum Rule {
         /// Also accept an ending starting with `t` (`koneoppimis-ta`).
         allow_t: bool,
     },
+    /// A Finnish stem that needs a Finnish case ending (`suome-a`, `suome-n` for `suomi`).
+    FiCase,
     /// A stem that needs one of these endings.
     Endings(&'static [&'static str]),
 }
@@ -203,8 +263,16 @@ struct Target {
     priority: u8,
     /// A short capitalised label (`Go`, `R`, `JS`): the text must contain a capital.
     needs_capital: bool,
-    /// A one-character label (`C`, `R`): always treated as ambiguous.
-    single_char: bool,
+    /// An all-capitals label that is also a common word in lowercase (`OSS`: Swedish `oss`,
+    /// `RAD`, `SIP`): the text must be in capitals too.
+    needs_all_caps: bool,
+    /// An all-capitals label (`SQL`, `IDE`, `SAN`): no glued letters but an English plural `s`
+    /// after capitals (`APIs`), so `idea` and `sana` are not `IDE` and `SAN`.
+    acronym: bool,
+    /// This label needs context: the skill is marked ambiguous and the label is a plain word
+    /// (`Go`, `Java`, `node`), or the label is a single character (`C`, `R`). Labels such as
+    /// `Node.js`, `golang`, `ReactJS` or `Spring Framework` are unambiguous.
+    ambiguous: bool,
 }
 
 /// One compiled pattern.
@@ -222,10 +290,18 @@ struct PatternInfo {
 #[derive(Debug, Clone)]
 struct SkillInfo {
     id: String,
-    ambiguous: bool,
-    /// Knowledge or skill (not a human language or transversal skill) and not ambiguous: a
-    /// mention of it makes nearby ambiguous names technical.
-    technical: bool,
+    domain: Domain,
+}
+
+/// What kind of context makes an ambiguous name of a skill count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Domain {
+    /// Knowledge and skills: technical cue words, other technical skills.
+    Technical,
+    /// Human languages: language cue words (speak, fluent, puhut, talar...), other languages.
+    Language,
+    /// Transversal skills: technical cues only, never context for others.
+    Other,
 }
 
 /// Recognises the skills of one taxonomy in free text. Build once (it compiles an automaton over
@@ -267,6 +343,9 @@ impl PatternSet {
             Some(existing) => {
                 existing.priority = existing.priority.min(target.priority);
                 existing.needs_capital &= target.needs_capital;
+                existing.needs_all_caps &= target.needs_all_caps;
+                existing.acronym &= target.acronym;
+                existing.ambiguous &= target.ambiguous;
             }
             None => list.push(target),
         }
@@ -305,8 +384,11 @@ impl Extractor {
             .iter()
             .map(|skill| SkillInfo {
                 id: skill.id.clone(),
-                ambiguous: skill.ambiguous,
-                technical: !skill.ambiguous && matches!(skill.kind, SkillKind::Knowledge | SkillKind::Skill),
+                domain: match skill.kind {
+                    SkillKind::Knowledge | SkillKind::Skill => Domain::Technical,
+                    SkillKind::Language => Domain::Language,
+                    SkillKind::Transversal => Domain::Other,
+                },
             })
             .collect();
         Extractor { automaton, patterns, targets, skills, fingerprint: taxonomy.fingerprint() }
@@ -386,24 +468,32 @@ impl Extractor {
             }
             let (first, last) = (pattern.targets.0 as usize, pattern.targets.1 as usize);
             for target in self.targets.get(first..last).unwrap_or_default() {
-                let Some(span_end) = accept_ending(text, end, right, target.rule, pattern.short) else {
+                let ending = Ending { short: pattern.short, acronym: target.acronym };
+                let Some(span_end) = accept_ending(text, end, right, target.rule, ending) else {
                     continue;
                 };
                 let Some(info) = self.skills.get(target.skill as usize) else {
                     continue;
                 };
-                if target.needs_capital
-                    && !normalized.original(start, span_end).chars().any(char::is_uppercase)
+                if (target.needs_capital || target.needs_all_caps || target.acronym)
+                    && !case_fits(normalized.original(start, end), target)
                 {
                     continue;
                 }
-                let ambiguous = info.ambiguous || target.single_char;
-                if ambiguous && left == Left::AfterCompoundHyphen {
+                if target.acronym && span_end > end {
+                    // Digits (`HL7`, `S3`) or a plural `s` after capitals (`APIs`, not `apis`).
+                    let ending = normalized.original(end, span_end);
+                    let capitals = || normalized.original(start, end).chars().all(|c| !c.is_lowercase());
+                    if !(ending.bytes().all(|b| b.is_ascii_digit()) || (ending == "s" && capitals())) {
+                        continue;
+                    }
+                }
+                if target.ambiguous && left == Left::AfterCompoundHyphen {
                     continue;
                 }
                 let compound_cue = match right {
-                    Right::Hyphen { tail } if ambiguous && span_end == end => {
-                        Some(starts_with_cue(word_at(text, tail)))
+                    Right::Hyphen { tail } if target.ambiguous && span_end == end => {
+                        Some(starts_with_cue(word_at(text, tail), info.domain))
                     }
                     _ => None,
                 };
@@ -412,8 +502,8 @@ impl Extractor {
                     end: span_end,
                     skill: target.skill,
                     priority: target.priority,
-                    ambiguous,
-                    technical: info.technical && !target.single_char,
+                    ambiguous: target.ambiguous,
+                    domain: info.domain,
                     after_compound_hyphen: left == Left::AfterCompoundHyphen,
                     compound_cue,
                 });
@@ -440,6 +530,74 @@ impl Taxonomy {
     }
 }
 
+/// The matched text has the capitals its label asks for.
+fn case_fits(matched: &str, target: &Target) -> bool {
+    if target.needs_all_caps {
+        return matched.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    }
+    if target.acronym && !target.needs_capital {
+        // `SQL`, `sql` and `Sql` all pass; only glued endings check the case (`APIs`).
+        return true;
+    }
+    matched.chars().any(char::is_uppercase)
+}
+
+/// Common short words of English, Finnish and Swedish. An all-capitals label that is one of
+/// them in lowercase (`OSS`, `RAD`, `ROS`, `SIP`, `CAD`, `ELK`, `IDE`, `SAP`) only matches in
+/// capitals.
+static COMMON_SHORT_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    const WORDS: &str = "\
+        a an and are as at be but by can do for go has he her his how i if in is it its me my no not of \
+        on or our out she so than that the them then they this to up us was we who why will with you \
+        your all any ask big bad did end few fit get got had let lot man may new now off old one own put \
+        run say see set sit six ten top two use way yes yet age aid aim air art ash bag bat bed bet bit \
+        bow box boy bus buy cab cad cam can cap car cat cow cry cub cue cup cut dam day den dew die dig \
+        dim doc dog dot dry dub due ear eat egg ego elk end era eve eye fan far fat fax fee fig fin fix \
+        flu fly fog fox fun fur gap gas gel gem gig gum gun gut guy gym ham hat hay hen hip hit hog hop \
+        hot hub hue hug hum ice icy ill ink inn ion jam jar jaw jet job jog joy key kid kin kit lab lad \
+        lap law lay leg lid lie lip log low mad map mat men mid mix mob mod mop mud mug nap net nod nor \
+        nut oak oar oat odd ode oil opt orb ore owl pad pal pan pat paw pay pea peg pen pet pie pig pin \
+        pit pod pop pot pro pub pun rag ram rat raw ray red rib rid rig rim rip rob rod rot row rub rug \
+        sad sap saw sea sew sex shy sin sip sir sit ski sky sly sob son soy spa spy sub sue sum sun tab \
+        tag tan tap tar tax tea tee tie tin tip toe ton too toy try tub tug van vat vet vow war wax web \
+        wet wig win wit won yak yam yaw zip zoo also back been best both call came come data does done \
+        down each even ever face fact fast feel fine form free from full gave give good hand have here \
+        high hold home hope idea into just keep kind know last late lead left less life like line list \
+        live long look lose lost love made main make many mean meet mind more most move much must name \
+        near need next nice once only open over part pass past plan play read real rest rich role room \
+        rule safe same save seem self send show side sign site size some soon stay step stop sure take \
+        talk team tell term test text than that time tool tour town tree true turn type unit upon used \
+        user very view vote wait walk want week well went were what when whom wide wife wish word work \
+        year zero \
+        ja on ei se ne me te he hän nyt jo vai voi saa käy tee tuo pois eli ns kun jos kuin tai sekä \
+        että niin myös vain koko oma uusi iso hyvä työ aika tie maa vesi ilo ala osa asia sana tapa \
+        malli kuva alle yli eri mies nais yö päivä ovi uni ero alku loppu juna auto talo koti kala kuu \
+        hai ari esa ilta tuki sali tila tulo tuli hinta arvo taso raja \
+        och att det som en ett är av för på med till den har de inte om vi du man var sig men så kan \
+        hon han jag nu här där då oss dem ni mig dig sin min din vår er ur vid mot ska ha bli när hur \
+        vad vem alla rad ros sol dag tid år hem väg bil hus ord del sak gång fel nej tre fem sex sju \
+        nio tio bra ny nya stor små god sen tag tar tog ge ger gav får gå går ser såg sa vet vill ner \
+        upp ut in hos bak ide dom lag arm ben hav sjö is eld mat lön tjänst bas chef kund kurs lärare";
+    WORDS.split_whitespace().collect()
+});
+
+/// Is a label of an ambiguous skill itself ambiguous? Plain words are (`Go`, `Java`, `node`,
+/// `Finnish`, `suomi`, `SAS`); labels with spaces, punctuation, digits or inner capitals are not
+/// (`Node.js`, `Spring Framework`, `suomen kieli`, `ReactJS`, `OpenJDK`), nor words ending in
+/// `js` or `lang` (`nodejs`, `golang`, `rustlang`).
+fn plain_word_label(label: &str) -> bool {
+    let label = label.trim();
+    if !label.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let all_caps = label.chars().all(char::is_uppercase);
+    if !all_caps && label.chars().skip(1).any(char::is_uppercase) {
+        return false;
+    }
+    let lower = label.to_lowercase();
+    !(lower.ends_with("js") || lower.ends_with("lang"))
+}
+
 /// Add the patterns of one skill.
 fn add_skill_patterns(set: &mut PatternSet, skill: &Skill) {
     let english: HashSet<String> = std::iter::once(&skill.labels.en)
@@ -461,22 +619,35 @@ fn add_skill_patterns(set: &mut PatternSet, skill: &Skill) {
                 sv_basic: lowercase_label || (lang == Lang::Sv && native),
                 sv_plural: lang == Lang::Sv && native,
             };
-            let alnum_chars = label.chars().filter(|c| c.is_alphanumeric()).count();
+            let trimmed = label.trim();
+            let alnum_only = trimmed.chars().all(char::is_alphanumeric);
+            let alnum_chars = trimmed.chars().count();
+            let has_capital = trimmed.chars().any(char::is_uppercase);
+            let acronym = alnum_only
+                && alnum_chars >= 2
+                && has_capital
+                && trimmed.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
             let target = Target {
                 skill: skill.index,
                 rule: word_rule,
                 priority,
-                needs_capital: alnum_chars == label.chars().count()
-                    && alnum_chars <= 2
-                    && label.chars().any(char::is_uppercase),
-                single_char: form.chars().count() == 1,
+                needs_capital: alnum_only && alnum_chars <= 2 && has_capital,
+                needs_all_caps: acronym && COMMON_SHORT_WORDS.contains(form.as_str()),
+                acronym,
+                ambiguous: form.chars().count() == 1 || (skill.ambiguous && plain_word_label(label)),
             };
             set.add(&form, target);
             for variant in punctuation_variants(&form) {
                 set.add(&variant, Target { priority: 2, ..target });
             }
-            let stem_target =
-                |rule| Target { rule, priority: 3, needs_capital: false, single_char: false, ..target };
+            let stem_target = |rule| Target {
+                rule,
+                priority: 3,
+                needs_capital: false,
+                needs_all_caps: false,
+                acronym: false,
+                ..target
+            };
             match lang {
                 Lang::Fi if native => {
                     for (pattern, rule) in finnish_forms(&form) {
@@ -545,6 +716,10 @@ fn finnish_forms(form: &str) -> Vec<(String, Rule)> {
     let mut stems: Vec<(String, Rule)> = Vec::new();
     for word in &words {
         let Some(last) = word.chars().next_back() else { continue };
+        if last == 'i' {
+            // Old words change -i to -e before endings: suomi -> suomea, suomen, suomessa.
+            stems.push((format!("{}e", drop_last(word)), Rule::FiCase));
+        }
         if is_finnish_vowel(last) {
             let stem = drop_last(word);
             stems.push((stem.to_string(), Rule::FiStem { allow_t: false }));
@@ -670,7 +845,7 @@ struct Candidate {
     skill: SkillIndex,
     priority: u8,
     ambiguous: bool,
-    technical: bool,
+    domain: Domain,
     /// Right after `word-`: the tail of a compound.
     after_compound_hyphen: bool,
     /// Directly followed by `-tail`: whether the tail is a tech cue (ambiguous skills only).
@@ -718,7 +893,7 @@ fn resolve_ambiguity(text: &str, selected: &[Candidate]) -> Vec<bool> {
             vetoed[i] = !tail_is_cue;
             continue;
         }
-        keep[i] = cue_nearby(text, candidate, &mut words) || technical_skill_nearby(text, selected, i);
+        keep[i] = cue_nearby(text, candidate, &mut words) || same_domain_skill_nearby(text, selected, i);
     }
     // Lists: `Go, Rust and Kubernetes`.
     let mut chain_start = 0;
@@ -733,13 +908,22 @@ fn resolve_ambiguity(text: &str, selected: &[Candidate]) -> Vec<bool> {
             strong |= is_strong;
             continue;
         }
-        let chain = chain_start..=i;
-        let anchored = chain.clone().any(|j| keep[j] && (selected[j].technical || selected[j].ambiguous));
-        let members = chain.clone().filter(|&j| selected[j].technical || selected[j].ambiguous).count();
-        if anchored || (strong && members >= 2) {
-            for j in chain {
-                if selected[j].ambiguous && !vetoed[j] {
-                    keep[j] = true;
+        for domain in [Domain::Technical, Domain::Language] {
+            // Ambiguous transversal names ride along with technical lists.
+            let member = |c: &Candidate| {
+                c.domain == domain
+                    || (domain == Domain::Technical && c.domain == Domain::Other && c.ambiguous)
+            };
+            let chain = chain_start..=i;
+            let anchored = chain.clone().any(|j| keep[j] && selected[j].domain == domain);
+            let members = chain.clone().filter(|&j| member(&selected[j])).count();
+            // Unanchored lists need a punctuation separator (`Go, Rust`): `Suomessa ja
+            // Ruotsissa` is "in Finland and Sweden", and `go and spring` may be prose.
+            if anchored || (members >= 2 && strong) {
+                for j in chain {
+                    if selected[j].ambiguous && !vetoed[j] && member(&selected[j]) {
+                        keep[j] = true;
+                    }
                 }
             }
         }
@@ -790,28 +974,31 @@ fn list_link(gap: &str) -> Option<bool> {
     Some(strong)
 }
 
-fn starts_with_cue(word: &str) -> bool {
-    !word.is_empty() && TECH_CUES.iter().any(|cue| word.starts_with(cue))
+fn starts_with_cue(word: &str, domain: Domain) -> bool {
+    let cues = if domain == Domain::Language { LANGUAGE_CUES } else { TECH_CUES };
+    !word.is_empty() && cues.iter().any(|cue| word.starts_with(cue))
 }
 
 /// A tech cue word within a few words before or after the mention, in the same sentence.
 fn cue_nearby(text: &str, candidate: &Candidate, words: &mut Vec<(usize, usize)>) -> bool {
     words_before(text, candidate.start, CUE_WINDOW_WORDS, words);
-    if words.iter().any(|&(s, e)| starts_with_cue(&text[s..e])) {
+    if words.iter().any(|&(s, e)| starts_with_cue(&text[s..e], candidate.domain)) {
         return true;
     }
     words_after(text, candidate.end, CUE_WINDOW_WORDS, words);
-    words.iter().any(|&(s, e)| starts_with_cue(&text[s..e]))
+    words.iter().any(|&(s, e)| starts_with_cue(&text[s..e], candidate.domain))
 }
 
-/// An unambiguous technical mention within a few words, in the same sentence.
-fn technical_skill_nearby(text: &str, selected: &[Candidate], i: usize) -> bool {
+/// An unambiguous mention of the same domain (technical for transversal names) within a few
+/// words, in the same sentence.
+fn same_domain_skill_nearby(text: &str, selected: &[Candidate], i: usize) -> bool {
     let me = &selected[i];
+    let wanted = if me.domain == Domain::Language { Domain::Language } else { Domain::Technical };
     for other in selected[..i].iter().rev() {
         if !close_in_sentence(text, other.end, me.start) {
             break;
         }
-        if other.technical && !other.ambiguous {
+        if other.domain == wanted && !other.ambiguous {
             return true;
         }
     }
@@ -819,7 +1006,7 @@ fn technical_skill_nearby(text: &str, selected: &[Candidate], i: usize) -> bool 
         if !close_in_sentence(text, me.end, other.start) {
             break;
         }
-        if other.technical && !other.ambiguous {
+        if other.domain == wanted && !other.ambiguous {
             return true;
         }
     }
@@ -1021,8 +1208,17 @@ fn continuation_rejects(after: &str) -> bool {
     }
 }
 
+/// Facts about a pattern and target that limit glued endings.
+#[derive(Debug, Clone, Copy)]
+struct Ending {
+    /// The pattern is shorter than three characters: digits only.
+    short: bool,
+    /// An all-capitals label: digits or an English plural `s` only.
+    acronym: bool,
+}
+
 /// Where the mention ends if the target's rule accepts what follows the pattern.
-fn accept_ending(text: &str, end: usize, right: Right, rule: Rule, short: bool) -> Option<usize> {
+fn accept_ending(text: &str, end: usize, right: Right, rule: Rule, limits: Ending) -> Option<usize> {
     match right {
         Right::Reject => None,
         Right::End | Right::Hyphen { .. } => matches!(rule, Rule::Word { .. }).then_some(end),
@@ -1031,7 +1227,9 @@ fn accept_ending(text: &str, end: usize, right: Right, rule: Rule, short: bool) 
             let accepted = match rule {
                 Rule::Word { en_plural, sv_basic, sv_plural } => {
                     (ending.len() <= 4 && ending.bytes().all(|b| b.is_ascii_digit()))
-                        || (!short
+                        || (limits.acronym && ending == "s")
+                        || (!limits.short
+                            && !limits.acronym
                             && (FI_ENDINGS.contains(ending)
                                 || (sv_basic && SV_BASIC_ENDINGS.contains(&ending))
                                 || (sv_plural && SV_PLURAL_ENDINGS.contains(&ending))
@@ -1043,6 +1241,7 @@ fn accept_ending(text: &str, end: usize, right: Right, rule: Rule, short: bool) 
                         && char_count(ending) <= 10
                         && ending.chars().all(char::is_alphabetic)
                 }
+                Rule::FiCase => FI_ENDINGS.contains(ending),
                 Rule::Endings(endings) => endings.contains(&ending),
             };
             accepted.then_some(word_end)
@@ -1055,71 +1254,153 @@ fn normalize_label(label: &str) -> String {
     Normalized::new(label).text.trim_matches([' ', '\n']).to_string()
 }
 
-/// A lowercased copy of the input with, for every byte, the input offset it came from.
+/// A lowercased copy of the input and a map from its byte positions back to the input.
+///
+/// The map is run-length: a *linear* segment is a stretch where every output byte corresponds to
+/// the input byte at the same distance from the segment start (ASCII, and letters whose lowercase
+/// has the same UTF-8 length); an *atomic* segment is the output of one input character whose
+/// length changed (`İ` -> `i̇`, `—` -> `-`, a no-break space -> ` `). Skipped input (collapsed
+/// whitespace, soft hyphens) simply starts a new segment. Plain text needs one segment per
+/// collapsed whitespace run, so the map costs almost nothing next to the text.
 struct Normalized<'a> {
     original: &'a str,
     text: String,
-    /// `origin[i]` is the byte offset in `original` of the character that produced byte `i` of
-    /// `text`; `origin[text.len()] == original.len()`.
-    origin: Vec<usize>,
+    segments: Vec<Segment>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Segment {
+    /// Start in the normalized text.
+    normalized: usize,
+    /// Start in the original text.
+    original: usize,
+    /// 0 for a linear segment; else the byte length of the one input character it stands for.
+    atomic_len: usize,
+}
+
+/// Builds a [`Normalized`].
+struct NormalizedBuilder {
+    text: Vec<u8>,
+    segments: Vec<Segment>,
+}
+
+impl NormalizedBuilder {
+    /// Output bytes that map one-to-one to the input at `original`.
+    fn linear(&mut self, original: usize, bytes: &[u8]) {
+        let normalized = self.text.len();
+        let continues = self.segments.last().is_some_and(|last| {
+            last.atomic_len == 0 && original - last.original == normalized - last.normalized
+        });
+        if !continues {
+            self.segments.push(Segment { normalized, original, atomic_len: 0 });
+        }
+        self.text.extend_from_slice(bytes);
+    }
+
+    /// Output of one input character of `len` bytes whose output has another length.
+    fn atomic(&mut self, original: usize, len: usize, output: &str) {
+        if output.len() == len {
+            self.linear(original, output.as_bytes());
+            return;
+        }
+        self.segments.push(Segment { normalized: self.text.len(), original, atomic_len: len });
+        self.text.extend_from_slice(output.as_bytes());
+        // Whatever follows starts a new segment.
+        self.segments.push(Segment { normalized: self.text.len(), original: original + len, atomic_len: 0 });
+    }
+
+    /// Whitespace runs become one space, or one newline when the run has a line break.
+    fn whitespace(&mut self, original: usize, len: usize, newline: bool) {
+        match self.text.last() {
+            Some(b' ') => {
+                if newline && let Some(last) = self.text.last_mut() {
+                    *last = b'\n';
+                }
+            }
+            Some(b'\n') => {}
+            _ => self.atomic(original, len, if newline { "\n" } else { " " }),
+        }
+    }
 }
 
 impl<'a> Normalized<'a> {
     fn new(original: &'a str) -> Normalized<'a> {
-        let mut text = String::with_capacity(original.len() + 16);
-        let mut origin = Vec::with_capacity(original.len() + 17);
-        for (offset, c) in original.char_indices() {
-            if c.is_ascii() {
-                let byte = c as u8;
-                if byte.is_ascii_whitespace() || byte == 0x0b {
-                    push_whitespace(&mut text, &mut origin, offset, byte != b' ' && byte != b'\t');
-                } else {
-                    text.push(byte.to_ascii_lowercase() as char);
-                    origin.push(offset);
+        let bytes = original.as_bytes();
+        let mut builder =
+            NormalizedBuilder { text: Vec::with_capacity(original.len() + 16), segments: Vec::new() };
+        let mut offset = 0;
+        while offset < bytes.len() {
+            let byte = bytes[offset];
+            if byte.is_ascii() {
+                match byte {
+                    b' ' | b'\t' => builder.whitespace(offset, 1, false),
+                    b'\n' | b'\r' | 0x0b | 0x0c => builder.whitespace(offset, 1, true),
+                    _ => builder.linear(offset, &[byte.to_ascii_lowercase()]),
                 }
+                offset += 1;
                 continue;
             }
+            let Some(c) = original[offset..].chars().next() else { break };
+            let len = c.len_utf8();
             match c {
                 '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' => {}
-                '\u{2010}'..='\u{2015}' | '\u{2212}' => {
-                    text.push('-');
-                    origin.push(offset);
-                }
-                '\u{2018}' | '\u{2019}' | '\u{02bc}' => {
-                    text.push('\'');
-                    origin.push(offset);
-                }
-                '\u{85}' | '\u{2028}' | '\u{2029}' => push_whitespace(&mut text, &mut origin, offset, true),
-                c if c.is_whitespace() => push_whitespace(&mut text, &mut origin, offset, false),
+                '\u{2010}'..='\u{2015}' | '\u{2212}' => builder.atomic(offset, len, "-"),
+                '\u{2018}' | '\u{2019}' | '\u{02bc}' => builder.atomic(offset, len, "'"),
+                '\u{85}' | '\u{2028}' | '\u{2029}' => builder.whitespace(offset, len, true),
+                c if c.is_whitespace() => builder.whitespace(offset, len, false),
                 c => {
+                    let mut buffer = [0u8; 16];
+                    let mut used = 0;
                     for lower in c.to_lowercase() {
-                        text.push(lower);
-                        origin.extend(std::iter::repeat_n(offset, lower.len_utf8()));
+                        used += lower.encode_utf8(&mut buffer[used..]).len();
                     }
+                    let output = std::str::from_utf8(&buffer[..used]).unwrap_or("");
+                    builder.atomic(offset, len, output);
                 }
             }
+            offset += len;
         }
-        origin.push(original.len());
-        debug_assert_eq!(origin.len(), text.len() + 1);
-        Normalized { original, text, origin }
+        // Only whole UTF-8 characters were written, so this cannot fail; if it did, extraction
+        // would see an empty text rather than panic.
+        let text = String::from_utf8(builder.text).unwrap_or_default();
+        let segments = if text.is_empty() { Vec::new() } else { builder.segments };
+        Normalized { original, text, segments }
+    }
+
+    /// The segment holding normalized position `position` (< text length).
+    fn segment(&self, position: usize) -> Option<&Segment> {
+        let index = self.segments.partition_point(|s| s.normalized <= position);
+        self.segments.get(index.checked_sub(1)?)
     }
 
     /// Input offset of a normalized start position.
     fn original_start(&self, start: usize) -> usize {
-        self.origin.get(start).copied().unwrap_or(self.original.len())
+        match self.segment(start) {
+            Some(s) if start < self.text.len() => {
+                if s.atomic_len == 0 {
+                    s.original + (start - s.normalized)
+                } else {
+                    s.original
+                }
+            }
+            _ => self.original.len(),
+        }
     }
 
-    /// Input offset of a normalized end position: when the position falls inside the expansion
-    /// of one input character (`İ` lowercases to two characters), the whole character counts.
+    /// Input offset of a normalized end position: when the position falls inside the output of
+    /// one input character (`İ` lowercases to two characters), the whole character counts.
     fn original_end(&self, end: usize) -> usize {
-        if end >= self.text.len() {
-            return self.original.len();
-        }
-        let offset = self.origin[end];
-        if end > 0 && self.origin[end - 1] == offset {
-            offset + self.original[offset..].chars().next().map_or(0, char::len_utf8)
-        } else {
-            offset
+        match self.segment(end) {
+            Some(s) if end < self.text.len() => {
+                if s.atomic_len == 0 {
+                    s.original + (end - s.normalized)
+                } else if end == s.normalized {
+                    s.original
+                } else {
+                    s.original + s.atomic_len
+                }
+            }
+            _ => self.original.len(),
         }
     }
 
@@ -1129,111 +1410,29 @@ impl<'a> Normalized<'a> {
     }
 }
 
-/// Whitespace runs become one space, or one newline when the run has a line break.
-fn push_whitespace(text: &mut String, origin: &mut Vec<usize>, offset: usize, newline: bool) {
-    match text.as_bytes().last() {
-        Some(b' ') => {
-            if newline {
-                text.pop();
-                text.push('\n');
-            }
-        }
-        Some(b'\n') => {}
-        _ => {
-            text.push(if newline { '\n' } else { ' ' });
-            origin.push(offset);
+/// Common function words of each language, as a bit mask per word (1 English, 2 Finnish,
+/// 4 Swedish), looked up once per word.
+static STOP_WORDS: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
+    const ENGLISH: &str = "the and of to with for is are we you our your a an this that will be as at from \
+                           or have has in it who can what";
+    const FINNISH: &str = "ja että tai sekä kanssa olet olemme ovat meillä meidän sinulla sinun joka jotka \
+                           jos kuin myös tämä tässä mutta ei eli hyvä haemme etsimme voit olla lisäksi sinä \
+                           kun vain työ työssä osaamista kokemusta vuoden tehtävä tehtävässä ole oma omaa";
+    const SWEDISH: &str = "och att är för med som det en ett av på till vi du har eller inte kan om vår våra \
+                           din dig den de söker hos samt inom både erfarenhet arbete också vill";
+    let mut words = HashMap::new();
+    for (list, bit) in [(ENGLISH, 1u8), (FINNISH, 2), (SWEDISH, 4)] {
+        for word in list.split_whitespace() {
+            *words.entry(word).or_insert(0) |= bit;
         }
     }
-}
+    words
+});
 
 /// A cheap guess of the language of a text (Finnish, Swedish or English) from common function
-/// words and letters; English when nothing tells. Looks at the first 64 KiB only.
+/// words and letters; English when nothing tells. Looks at the first 16 KiB only.
 pub fn detect_language(text: &str) -> Lang {
-    const ENGLISH: &[&str] = &[
-        "the", "and", "of", "to", "with", "for", "is", "are", "we", "you", "our", "your", "a", "an", "this",
-        "that", "will", "be", "as", "at", "from", "or", "have", "has", "in", "it", "who", "can", "what",
-    ];
-    const FINNISH: &[&str] = &[
-        "ja",
-        "että",
-        "tai",
-        "sekä",
-        "kanssa",
-        "olet",
-        "olemme",
-        "ovat",
-        "meillä",
-        "meidän",
-        "sinulla",
-        "sinun",
-        "joka",
-        "jotka",
-        "jos",
-        "kuin",
-        "myös",
-        "tämä",
-        "tässä",
-        "mutta",
-        "ei",
-        "eli",
-        "hyvä",
-        "haemme",
-        "etsimme",
-        "voit",
-        "olla",
-        "lisäksi",
-        "sinä",
-        "kun",
-        "vain",
-        "sekä",
-        "työ",
-        "työssä",
-        "osaamista",
-        "kokemusta",
-        "vuoden",
-        "tehtävä",
-        "tehtävässä",
-        "ole",
-        "oma",
-        "omaa",
-    ];
-    const SWEDISH: &[&str] = &[
-        "och",
-        "att",
-        "är",
-        "för",
-        "med",
-        "som",
-        "det",
-        "en",
-        "ett",
-        "av",
-        "på",
-        "till",
-        "vi",
-        "du",
-        "har",
-        "eller",
-        "inte",
-        "kan",
-        "om",
-        "vår",
-        "våra",
-        "din",
-        "dig",
-        "den",
-        "de",
-        "söker",
-        "hos",
-        "samt",
-        "inom",
-        "både",
-        "erfarenhet",
-        "arbete",
-        "också",
-        "vill",
-    ];
-    let sample = &text[..floor_char_boundary(text, 64 * 1024)];
+    let sample = &text[..floor_char_boundary(text, 16 * 1024)];
     let mut scores = [0u32; 3];
     let mut word = String::new();
     for token in sample.split(|c: char| !c.is_alphabetic()) {
@@ -1243,14 +1442,18 @@ pub fn detect_language(text: &str) -> Lang {
         word.clear();
         word.extend(token.chars().flat_map(char::to_lowercase));
         let w = word.as_str();
-        if ENGLISH.contains(&w) {
-            scores[0] += 2;
+        if let Some(&mask) = STOP_WORDS.get(w) {
+            for (lang, score) in scores.iter_mut().enumerate() {
+                if mask & (1 << lang) != 0 {
+                    *score += 2;
+                }
+            }
         }
-        if FINNISH.contains(&w) {
-            scores[1] += 2;
-        }
-        if SWEDISH.contains(&w) {
-            scores[2] += 2;
+        if w.is_ascii() {
+            if ["aa", "ii", "uu", "yy"].iter().any(|double| w.contains(double)) {
+                scores[1] += 1;
+            }
+            continue;
         }
         if w.contains('å') {
             scores[2] += 1;
@@ -1258,7 +1461,7 @@ pub fn detect_language(text: &str) -> Lang {
             // Both Finnish and Swedish use ä and ö; long words with them are mostly Finnish.
             if w.chars().count() >= 7 { scores[1] += 1 } else { scores[2] += 1 }
         }
-        if ["aa", "ii", "uu", "yy"].iter().any(|double| w.contains(double)) {
+        if ["aa", "ii", "uu", "yy", "ää", "öö"].iter().any(|double| w.contains(double)) {
             scores[1] += 1;
         }
     }
@@ -1453,6 +1656,49 @@ mod tests {
     }
 
     #[test]
+    fn acronyms_and_common_words() {
+        check_cases(&[
+            ("Vi erbjuder en rad förmåner. Välkommen till oss!", &[]),
+            ("Tiimin idea on kertoa asia yhdellä sanalla, sana kerrallaan.", &[]),
+            ("SANA ja IDEA isoilla kirjaimilla", &[]),
+            ("IDE, SAN and OSS", &["ides", "storage-systems", "open-source"]),
+            ("Our APIs and IDEs", &["api-development", "ides"]),
+            ("Rakennat API:n ja käytät IDE:tä.", &["api-development", "ides"]),
+            ("sql and aws in lowercase still count", &["sql", "aws"]),
+            ("apis is a genus of bees", &[]),
+            ("HTML5 and CSS3", &["html", "css"]),
+        ]);
+    }
+
+    #[test]
+    fn human_languages_need_language_context() {
+        check_cases(&[
+            ("You speak English and Finnish.", &["english", "finnish"]),
+            ("Fluent English required.", &["english"]),
+            ("A Finnish company with an English name.", &[]),
+            ("Sujuva suomen kielen taito.", &["finnish"]),
+            ("Puhut sujuvaa suomea ja englantia.", &["finnish", "english"]),
+            ("Työskentelet Suomessa ja Ruotsissa.", &[]),
+            ("Du talar svenska och finska.", &["swedish", "finnish"]),
+            ("Svenska Dagbladet skriver om Finland.", &[]),
+            ("Languages: Finnish, Swedish, English", &["finnish", "swedish", "english"]),
+            ("English-speaking team", &["english"]),
+            ("Finnish language skills", &["finnish"]),
+        ]);
+    }
+
+    #[test]
+    fn unmistakable_labels_of_ambiguous_skills_need_no_context() {
+        check_cases(&[
+            ("Express.js", &["express"]),
+            ("ExpressJS.", &["express"]),
+            ("Express yourself!", &[]),
+            ("golang", &["go"]),
+            ("Finnish language", &["finnish"]),
+        ]);
+    }
+
+    #[test]
     fn offsets_are_byte_offsets_into_the_input() {
         let text = "İİİ Käytämme Pythonia ja Kubernetesiä — ja C#:ia.";
         let mentions = extractor().extract(fixture(), text, Some(Lang::En));
@@ -1474,6 +1720,36 @@ mod tests {
         {
             check_spans(text);
         }
+    }
+
+    #[test]
+    fn offset_map_is_monotonic_and_on_char_boundaries() {
+        let inputs = [
+            "Python\u{a0}\u{a0}Java — C#\r\n\r\nİstanbul Py\u{ad}thon’s  \t ΣΑΣ ﬁle",
+            "  leading and trailing  ",
+            "\u{ad}\u{ad}x\u{ad}",
+            "İİ\u{307}İ",
+            "a\u{2028}b\u{85}c",
+        ];
+        for input in inputs {
+            let normalized = Normalized::new(input);
+            let mut previous = 0;
+            for (p, _) in normalized.text.char_indices().chain([(normalized.text.len(), ' ')]) {
+                let start = normalized.original_start(p);
+                let end = normalized.original_end(p);
+                assert!(input.is_char_boundary(start) && input.is_char_boundary(end), "{input:?} at {p}");
+                assert!(start >= previous && end >= start, "{input:?} at {p}: {previous} {start} {end}");
+                previous = start;
+            }
+            assert_eq!(
+                normalized.original(0, normalized.text.len()).len(),
+                input.trim_start_matches('\u{ad}').len()
+            );
+        }
+        let normalized = Normalized::new("Python\u{a0}\u{a0}Java");
+        assert_eq!(normalized.text, "python java");
+        assert_eq!(normalized.original(7, 11), "Java");
+        assert_eq!(normalized.original(0, 6), "Python");
     }
 
     #[test]
