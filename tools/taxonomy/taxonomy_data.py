@@ -284,7 +284,7 @@ s("subversion", K, "software-engineering", 0.8, "Subversion", broader="version-c
 s("ides", K, "software-engineering", 0.5,
   ("integrated development environments", "kehitysympäristöt", "integrerade utvecklingsmiljöer"),
   esco="925463a7 integrated development environment software",
-  en=["IDE", "IDEs", "Visual Studio", "Microsoft Visual Studio", "Visual Studio Code", "VS Code", "VSCode",
+  en=["IDEs", "Visual Studio", "Microsoft Visual Studio", "Visual Studio Code", "VS Code", "VSCode",
       "IntelliJ IDEA", "IntelliJ", "NetBeans", "PyCharm", "JetBrains IDEs", "Android Studio"],
   fi=["ohjelmointiympäristöt", "IDE-ympäristöt", "kehitystyökalut"], sv=["utvecklingsmiljöer", "utvecklingsverktyg"])
 s("eclipse-ide", K, "software-engineering", 0.75, "Eclipse IDE", broader="ides",
@@ -386,7 +386,7 @@ s("optimizely", K, "web-frontend", 0.9, "Optimizely CMS", broader="cms",
   en=["Episerver", "EPiServer", "Optimizely"], rel={"dotnet": 0.3})
 s("seo", S, "web-frontend", 0.6, ("search engine optimisation", "hakukoneoptimointi", "sökmotoroptimering"),
   esco="eda4d727 search engine optimisation",
-  en=["SEO", "search engine optimization", "SEM", "search engine marketing"],
+  en=["SEO", "search engine optimization", "search engine marketing"],
   fi=["SEO-optimointi", "hakukonemarkkinointi"], sv=["SEO", "sökmotormarknadsföring"],
   rel={"web-analytics": 0.4, "digital-marketing": 0.5})
 s("digital-marketing", S, "web-frontend", 0.5, ("digital marketing", "digitaalinen markkinointi", "digital marknadsföring"),
@@ -443,14 +443,18 @@ s("laravel", K, "backend", 0.85, "Laravel", broader="php", en=["Laravel framewor
 s("symfony", K, "backend", 0.85, "Symfony", broader="php", en=["Symfony framework"])
 s("api-development", S, "backend", 0.5, ("API development", "rajapintakehitys", "API-utveckling"),
   broader="backend-development",
-  en=["API", "APIs", "API design", "API integration", "API integrations", "web APIs", "interface development"],
+  en=["API", "APIs", "API design", "API integration", "API integrations", "web APIs", "interface development", "web services"],
   fi=["rajapinnat", "rajapintasuunnittelu", "rajapintaintegraatiot", "ohjelmointirajapinnat", "API-kehitys"],
   sv=["API:er", "API-design", "API-integrationer", "gränssnittsutveckling mot API"])
 s("rest-api", K, "backend", 0.65, ("REST APIs", "REST-rajapinnat", "REST-API:er"), broader="api-development",
-  en=["REST", "RESTful", "RESTful API", "RESTful APIs", "REST API", "RESTful web services", "REST interfaces",
+  en=["RESTful", "RESTful API", "RESTful APIs", "REST API", "RESTful web services", "REST interfaces",
       "JSON API"],
   fi=["REST-rajapinta", "REST-palvelut"], sv=["REST-API", "REST-gränssnitt", "RESTful-tjänster"],
   rel={"graphql": 0.5, "grpc": 0.4, "soap": 0.4})
+s("json", K, "backend", 0.6, "JSON", broader="api-development",
+  en=["JSON Schema", "JavaScript Object Notation"], rel={"xml": 0.5})
+s("xml", K, "backend", 0.6, "XML", broader="api-development",
+  en=["XML Schema", "XSD", "XSLT", "XPath", "Extensible Markup Language"])
 s("openapi", K, "backend", 0.85, "OpenAPI", broader="rest-api",
   en=["Swagger", "OpenAPI Specification", "OpenAPI 3", "Swagger UI"])
 s("graphql", K, "backend", 0.85, "GraphQL", broader="api-development", en=["Apollo GraphQL", "Apollo Server", "Hasura"])
@@ -458,8 +462,8 @@ s("grpc", K, "backend", 0.85, "gRPC", broader="api-development",
   en=["Protocol Buffers", "protobuf", "protobufs", "gRPC-web"])
 s("soap", K, "backend", 0.75, ("SOAP web services", "SOAP-web-palvelut", "SOAP-webbtjänster"),
   broader="api-development", esco="f84a433f web services",
-  en=["SOAP", "WSDL", "SOAP API", "XML web services", "web services"],
-  fi=["SOAP-rajapinnat", "web-palvelut"], sv=["webbtjänster"], amb=True)
+  en=["SOAP", "WSDL", "SOAP API", "XML web services", "SOAP services"],
+  fi=["SOAP-rajapinnat", "SOAP-palvelut"], sv=["SOAP-tjänster"], amb=True)
 s("microservices", K, "backend", 0.75, ("microservices", "mikropalvelut", "mikrotjänster"),
   broader="software-architecture",
   en=["microservice architecture", "micro-services", "microservice", "microservices architecture"],
@@ -646,7 +650,7 @@ section("cloud computing")
 s("cloud-computing", K, "cloud", 0.5, ("cloud computing", "pilvipalvelut", "molntjänster"),
   esco="bd14968e cloud technologies",
   en=["cloud technologies", "cloud services", "cloud platforms", "cloud infrastructure", "cloud platform",
-      "public cloud", "hybrid cloud", "multi-cloud", "IaaS", "PaaS", "SaaS"],
+      "public cloud", "hybrid cloud", "multi-cloud", "IaaS", "PaaS"],
   fi=["pilviteknologiat", "pilvilaskenta", "pilvi-infrastruktuuri", "pilvialustat", "pilvipalvelu",
       "pilviympäristöt", "julkipilvi", "hybridipilvi"],
   sv=["molnteknik", "molnplattformar", "molnbaserade tjänster", "molninfrastruktur", "molntjänst",
@@ -839,7 +843,7 @@ s("grafana", K, "devops", 0.85, "Grafana", broader="observability",
 s("elk-stack", K, "devops", 0.85, "Elastic Stack", broader="observability",
   en=["ELK", "ELK stack", "ELK Stack", "Kibana", "Logstash", "Elastic Observability", "Filebeat"],
   rel={"splunk": 0.6, "elasticsearch": 0.6})
-s("splunk", K, "devops", 0.85, "Splunk", broader="observability", en=["Splunk Enterprise", "SPL"],
+s("splunk", K, "devops", 0.85, "Splunk", broader="observability", en=["Splunk Enterprise", "Splunk Cloud"],
   rel={"siem": 0.5})
 s("datadog", K, "devops", 0.9, "Datadog", broader="observability", en=["Data Dog", "New Relic"],
   rel={"dynatrace": 0.7})
@@ -951,8 +955,7 @@ section("networks and telecommunications")
 
 s("networking", K, "networking", 0.5, ("computer networks", "tietoverkot", "datornätverk"),
   broader="ict-infrastructure", esco="02058de6 network engineering",
-  en=["network engineering", "network administration", "data networks", "network infrastructure", "LAN", "WAN",
-      "LAN/WAN", "computer networking", "data communications", "IP networks"],
+  en=["network engineering", "network administration", "data networks", "network infrastructure", "LAN/WAN", "LAN and WAN", "computer networking", "data communications", "IP networks"],
   fi=["verkkotekniikka", "tietoliikenne", "verkonhallinta", "lähiverkot", "tietoliikenneverkot", "verkkoinfrastruktuuri",
       "tietoverkkojen ylläpito", "verkkoasiantuntijuus"],
   sv=["nätverksteknik", "datakommunikation", "nätverksadministration", "nätverksinfrastruktur", "datanätverk"])
@@ -1280,7 +1283,7 @@ s("hugging-face", K, "ai-ml", 0.9, "Hugging Face", broader="machine-learning",
   en=["HuggingFace", "Hugging Face Transformers", "transformers library"], rel={"nlp": 0.5, "pytorch": 0.5})
 s("tensorflow", K, "ai-ml", 0.85, "TensorFlow", broader="deep-learning",
   en=["Tensorflow", "TensorFlow 2", "Keras", "TFX", "TensorFlow Lite"], rel={"pytorch": 0.7})
-s("pytorch", K, "ai-ml", 0.85, "PyTorch", broader="deep-learning", en=["Pytorch", "PyTorch Lightning", "JAX"])
+s("pytorch", K, "ai-ml", 0.85, "PyTorch", broader="deep-learning", en=["Pytorch", "PyTorch Lightning"])
 s("scikit-learn", K, "ai-ml", 0.85, "scikit-learn", broader="machine-learning",
   en=["sklearn", "scikit learn", "scikit", "XGBoost", "LightGBM", "CatBoost"], rel={"pandas": 0.4})
 s("mlops", K, "ai-ml", 0.8, "MLOps", broader="machine-learning",
@@ -1650,7 +1653,7 @@ s("iterative-development", K, "methods", 0.55, ("iterative development", "iterat
   fi=["iteratiivinen ohjelmistokehitys", "inkrementaalinen kehitys"], sv=["inkrementell utveckling"])
 s("rapid-application-development", K, "methods", 0.65,
   ("rapid application development", "nopea sovelluskehitys", "snabb applikationsutveckling"),
-  esco="96eb286a Rapid application development", en=["RAD", "rapid prototyping"],
+  esco="96eb286a Rapid application development", en=["rapid prototyping", "RAD methodology"],
   fi=["nopea prototypointi"], sv=["snabb prototypframtagning"], rel={"low-code": 0.4})
 s("project-management", S, "methods", 0.45, ("project management", "projektinhallinta", "projektledning"),
   esco="7111b95d project management",
@@ -2104,7 +2107,7 @@ s("computer-literacy", S, "it-support", 0.25, ("computer literacy", "tietoteknis
 section("office and collaboration tools")
 
 s("microsoft-office", K, "productivity-tools", 0.3, "Microsoft Office", esco="f683ae1d use microsoft office",
-  en=["MS Office", "Office", "Office suite", "Microsoft Office Suite", "MS Office Suite", "Office applications"],
+  en=["MS Office", "Office suite", "Microsoft Office Suite", "MS Office Suite", "Office applications"],
   fi=["Office-ohjelmat", "toimisto-ohjelmat", "toimisto-ohjelmistot", "Office-työkalut"],
   sv=["Office-paketet", "kontorsprogram", "Officepaketet", "Office-program"],
   rel={"google-workspace": 0.6, "microsoft-365": 0.7}, amb=True)
@@ -2144,7 +2147,7 @@ s("jira", K, "productivity-tools", 0.7, "Jira", en=["Atlassian Jira", "JIRA Soft
 s("confluence", K, "productivity-tools", 0.7, "Confluence", broader="collaboration-tools",
   en=["Atlassian Confluence", "Confluence wiki"], amb=True)
 s("microsoft-visio", K, "productivity-tools", 0.75, "Microsoft Visio", esco="86f7126d Microsoft Visio",
-  en=["Visio", "MS Visio", "draw.io", "diagrams.net", "Lucidchart"])
+  en=["MS Visio", "draw.io", "diagrams.net", "Lucidchart"])
 s("ms-project", K, "productivity-tools", 0.75, "Microsoft Project", en=["MS Project", "Project Online", "Smartsheet"],
   rel={"project-management": 0.4})
 
@@ -2221,8 +2224,8 @@ s("creativity", T, "transversal", 0.25, ("creativity", "luovuus", "kreativitet")
   sv=["kreativt tänkande", "innovationsförmåga", "idéskapande"])
 s("adaptability", T, "transversal", 0.25, ("adaptability", "muutosvalmius", "anpassningsförmåga"),
   esco="49de9958 adapt to change",
-  en=["flexibility", "adaptable", "adaptability to change", "openness to change"],
-  fi=["joustavuus", "sopeutumiskyky", "muutoskyvykkyys", "muutosjoustavuus"], sv=["flexibilitet", "förändringsbenägenhet"])
+  en=["adaptable", "adaptability to change", "openness to change", "adapting to change"],
+  fi=["sopeutumiskyky", "muutoskyvykkyys", "muutosjoustavuus"], sv=["förändringsbenägenhet", "förmåga att anpassa sig"])
 s("time-management", T, "transversal", 0.3, ("time management", "ajanhallinta", "tidsplanering"), esco="d9013e0e manage time",
   en=["time management skills", "prioritisation", "prioritization", "organisational skills", "organizational skills",
       "meeting deadlines", "planning skills"],
