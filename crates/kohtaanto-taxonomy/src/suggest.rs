@@ -201,7 +201,8 @@ fn match_tier(
 }
 
 /// Smallest optimal-string-alignment distance between `query` and `label` or a prefix of it,
-/// if at most `max_edits`.
+/// if at most `max_edits`. Only the band of cells within `max_edits` of the diagonal is computed
+/// (cells outside it cannot lead to a result within the bound).
 fn prefix_edit_distance(
     query: &[char],
     label: &[char],
@@ -214,15 +215,18 @@ fn prefix_edit_distance(
     }
     let cols = label.len().min(rows + max_edits);
     let width = cols + 1;
+    let too_far = max_edits + 1;
     d.clear();
-    d.resize((rows + 1) * width, 0);
-    for (j, cell) in d.iter_mut().take(width).enumerate() {
+    d.resize((rows + 1) * width, too_far);
+    for (j, cell) in d.iter_mut().take(width.min(max_edits + 1)).enumerate() {
         *cell = j;
     }
     for i in 1..=rows {
-        d[i * width] = i;
-        let mut row_min = i;
-        for j in 1..=cols {
+        if i <= max_edits {
+            d[i * width] = i;
+        }
+        let mut row_min = if i <= max_edits { i } else { too_far };
+        for j in i.saturating_sub(max_edits).max(1)..=(i + max_edits).min(cols) {
             let cost = usize::from(query[i - 1] != label[j - 1]);
             let mut value = (d[(i - 1) * width + j] + 1)
                 .min(d[i * width + j - 1] + 1)
@@ -230,6 +234,7 @@ fn prefix_edit_distance(
             if i > 1 && j > 1 && query[i - 1] == label[j - 2] && query[i - 2] == label[j - 1] {
                 value = value.min(d[(i - 2) * width + j - 2] + 1);
             }
+            let value = value.min(too_far);
             d[i * width + j] = value;
             row_min = row_min.min(value);
         }
@@ -429,6 +434,12 @@ mod tests {
     }
 
     #[test]
+    fn suggester_is_thread_safe() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Suggester>();
+    }
+
+    #[test]
     fn edit_distance() {
         let chars = |s: &str| s.chars().collect::<Vec<_>>();
         let mut scratch = Vec::new();
@@ -439,6 +450,11 @@ mod tests {
         assert_eq!(distance("abc", "abc", 0), Some(0));
         assert_eq!(distance("abcd", "xyzw", 2), None);
         assert_eq!(distance("abcdefgh", "ab", 2), None);
+        assert_eq!(distance("abcdefgh", "abcdefgh", 2), Some(0));
+        assert_eq!(distance("abxdefgh", "abcdefgh", 2), Some(1));
+        assert_eq!(distance("axcdefgy", "abcdefgh", 2), Some(2));
+        assert_eq!(distance("axcdxfgy", "abcdefgh", 2), None);
+        assert_eq!(distance("bacdefgh", "abcdefghijk", 2), Some(1), "swap at the start, prefix");
         assert_eq!(fold("  Molntjänster\tOCH  Ärlig "), "molntjanster och arlig");
     }
 }
