@@ -2,6 +2,9 @@
 //! (`data/taxonomy.toml`). Each case names skills that must be found and skills that must not,
 //! so that adding skills to the taxonomy does not break the tests.
 
+use chrono::{TimeZone, Utc};
+use kohtaanto_domain::{Importance, JobPosting, Provenance, Requirement, WorkMode};
+use kohtaanto_taxonomy::enrich::effective_requirements;
 use kohtaanto_taxonomy::suggest::Suggester;
 use kohtaanto_taxonomy::{Lang, Taxonomy};
 use std::collections::BTreeSet;
@@ -151,4 +154,46 @@ fn suggestions_from_the_embedded_taxonomy() {
     assert_eq!(fi[0].skill, "machine-learning");
     assert_eq!(fi[0].label, "koneoppiminen");
     assert!(suggester.suggest(taxonomy, "a", Lang::Sv, 10).len() == 10);
+}
+
+#[test]
+fn effective_requirements_of_a_finnish_posting() {
+    let taxonomy = Taxonomy::embedded();
+    let posting = JobPosting {
+        id: "hel-1".into(),
+        title: "Python-kehittäjä".into(),
+        description:
+            "Haemme kehittäjää, joka osaa Pythonia ja SQL:ää.\nEduksi katsotaan:\n- Kubernetes\n- Azure\n\
+                      Hyvä suomen kielen taito."
+                .into(),
+        employer: "Helsingin kaupunki".into(),
+        municipality_code: "091".into(),
+        region: "Uusimaa".into(),
+        work_mode: WorkMode::Hybrid,
+        languages: Vec::new(),
+        requirements: vec![Requirement {
+            skill: "sql".into(),
+            importance: Importance::NiceToHave,
+            min_level: Some(2),
+            provenance: Provenance::Explicit,
+        }],
+        occupation: None,
+        posted_at: Utc.with_ymd_and_hms(2025, 3, 1, 8, 0, 0).single().expect("date"),
+        expires_at: None,
+        source: "test".into(),
+        url: String::new(),
+    };
+    let requirements = effective_requirements(taxonomy, taxonomy.extractor(), &posting);
+    let summary: Vec<(&str, Importance, Provenance)> =
+        requirements.iter().map(|r| (r.skill.as_str(), r.importance, r.provenance)).collect();
+    assert_eq!(
+        summary,
+        [
+            ("sql", Importance::NiceToHave, Provenance::Explicit),
+            ("python", Importance::Required, Provenance::Extracted),
+            ("kubernetes", Importance::NiceToHave, Provenance::Extracted),
+            ("azure", Importance::NiceToHave, Provenance::Extracted),
+            ("finnish", Importance::NiceToHave, Provenance::Extracted),
+        ]
+    );
 }
