@@ -1,0 +1,86 @@
+//! `kohtaanto skills extract`: local skill extraction over stdin with the embedded (or a given)
+//! taxonomy, one JSON line per mention.
+
+use crate::cli::ExtractArgs;
+use anyhow::{Context, Result};
+use kohtaanto_domain::SkillMention;
+use kohtaanto_taxonomy::{Lang, Taxonomy};
+use serde::Serialize;
+use std::borrow::Cow;
+use std::io::{Read, Write};
+
+/// One output line: a mention with its UTF-8 byte span in the input.
+#[derive(Debug, Serialize)]
+struct MentionLine<'a> {
+    skill: &'a str,
+    label: &'a str,
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+/// Runs `kohtaanto skills extract`, reading stdin and writing stdout.
+pub fn run(args: &ExtractArgs) -> Result<()> {
+    let taxonomy: Cow<'static, Taxonomy> = match &args.taxonomy {
+        Some(path) => Cow::Owned(
+            Taxonomy::load(path).with_context(|| format!("cannot load the taxonomy {}", path.display()))?,
+        ),
+        None => Cow::Borrowed(Taxonomy::embedded()),
+    };
+    let mut input = Vec::new();
+    std::io::stdin().lock().read_to_end(&mut input).context("cannot read stdin")?;
+    let text = String::from_utf8(input).context("stdin is not valid UTF-8")?;
+    let mentions = extract(&taxonomy, &text, args.lang.map(Lang::from));
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    write_mentions(&mut out, &mentions)?;
+    out.flush()?;
+    Ok(())
+}
+
+/// The mentions of `text`, labels in `lang` (detected when None).
+pub fn extract(taxonomy: &Taxonomy, text: &str, lang: Option<Lang>) -> Vec<SkillMention> {
+    taxonomy.extractor().extract(taxonomy, text, lang)
+}
+
+/// Writes one JSON object per mention.
+fn write_mentions(out: &mut impl Write, mentions: &[SkillMention]) -> Result<()> {
+    for mention in mentions {
+        let line = MentionLine {
+            skill: &mention.skill,
+            label: &mention.label,
+            start: mention.start,
+            end: mention.end,
+            text: &mention.text,
+        };
+        serde_json::to_writer(&mut *out, &line)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mentions_are_json_lines_with_byte_offsets() {
+        let text = "Osaamme Pythonia ja Dockeria.";
+        let mentions = extract(Taxonomy::embedded(), text, Some(Lang::En));
+        let mut out = Vec::new();
+        write_mentions(&mut out, &mentions).expect("writes");
+        let lines: Vec<serde_json::Value> = String::from_utf8(out)
+            .expect("utf-8")
+            .lines()
+            .map(|line| serde_json::from_str(line).expect("json"))
+            .collect();
+        let skills: Vec<&str> = lines.iter().filter_map(|line| line["skill"].as_str()).collect();
+        assert_eq!(skills, ["python", "docker"]);
+        for line in &lines {
+            let start = usize::try_from(line["start"].as_u64().expect("start")).expect("usize");
+            let end = usize::try_from(line["end"].as_u64().expect("end")).expect("usize");
+            assert_eq!(&text[start..end], line["text"].as_str().expect("text"));
+            assert!(line["label"].is_string());
+        }
+    }
+}
