@@ -29,7 +29,7 @@ mod profiles;
 mod topk;
 
 pub use collection::WriteTicket;
-pub use error::{Result, StoreError};
+pub use error::{Result, Result as StoreResult, StoreError};
 
 use chrono::{DateTime, Datelike, Utc};
 use collection::{Collection, WriteOp};

@@ -1,0 +1,210 @@
+//! The operations behind the RPCs, on domain types (no protobuf here): batch upserts with
+//! per-item results, lookups, matching with explanations. Blocking work (extraction, tantivy)
+//! runs on the blocking pool; acknowledgements wait for the group commit.
+
+use crate::error::{ApiError, ApiResult};
+use crate::state::AppState;
+use chrono::{DateTime, Datelike, Utc};
+use kohtaanto_domain::{
+    JobPosting, JobseekerProfile, MatchExplanation, MatchFilters, ProfileSkill, Requirement, ValidationError,
+};
+use kohtaanto_match::{compact_requirements, compact_skills, explain};
+use kohtaanto_store::{MatchPage, Store, StoreResult, StoredPosting, StoredProfile, WriteTicket};
+use kohtaanto_taxonomy::Taxonomy;
+use rayon::prelude::*;
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::Arc;
+
+/// The outcome of one item of a batch upsert.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemOutcome {
+    /// Id as given.
+    pub id: String,
+    /// `None` when stored; the validation error otherwise.
+    pub error: Option<ValidationError>,
+}
+
+fn unknown_skill(taxonomy: &Taxonomy, field: &str, index: usize, skill: &str) -> Option<ValidationError> {
+    taxonomy
+        .index_of(skill)
+        .is_none()
+        .then(|| ValidationError::new(format!("{field}[{index}].skill"), format!("unknown skill {skill:?}")))
+}
+
+/// Every explicit requirement names a taxonomy skill.
+pub fn check_posting_skills(taxonomy: &Taxonomy, posting: &JobPosting) -> Result<(), ValidationError> {
+    match posting
+        .requirements
+        .iter()
+        .enumerate()
+        .find_map(|(i, r)| unknown_skill(taxonomy, "requirements", i, &r.skill))
+    {
+        Some(error) => Err(error),
+        None => Ok(()),
+    }
+}
+
+/// Every explicit profile skill names a taxonomy skill.
+pub fn check_profile_skills(taxonomy: &Taxonomy, profile: &JobseekerProfile) -> Result<(), ValidationError> {
+    match profile.skills.iter().enumerate().find_map(|(i, s)| unknown_skill(taxonomy, "skills", i, &s.skill))
+    {
+        Some(error) => Err(error),
+        None => Ok(()),
+    }
+}
+
+/// Shared shape of posting and profile upserts.
+async fn upsert<R, P>(
+    state: &Arc<AppState>,
+    items: Vec<(String, Result<R, ValidationError>)>,
+    check: fn(&Taxonomy, &R) -> Result<(), ValidationError>,
+    id_of: fn(&R) -> &str,
+    prepare: fn(&Store, R) -> StoreResult<P>,
+    submit: fn(&Store, Vec<P>) -> StoreResult<WriteTicket>,
+) -> ApiResult<Vec<ItemOutcome>>
+where
+    R: Send + 'static,
+    P: Send + 'static,
+{
+    if items.len() > state.config.max_batch_records {
+        return Err(ApiError::ResourceExhausted(format!(
+            "batch of {} records exceeds the limit of {}",
+            items.len(),
+            state.config.max_batch_records
+        )));
+    }
+    let mut outcomes = Vec::with_capacity(items.len());
+    let mut accepted = Vec::with_capacity(items.len());
+    let mut seen = HashSet::new();
+    for (id, item) in items {
+        let checked = item.and_then(|record| {
+            check(&state.taxonomy, &record)?;
+            if !seen.insert(id_of(&record).to_string()) {
+                return Err(ValidationError::new("id", "given more than once in this batch"));
+            }
+            Ok(record)
+        });
+        match checked {
+            Ok(record) => {
+                outcomes.push(ItemOutcome { id, error: None });
+                accepted.push(record);
+            }
+            Err(error) => outcomes.push(ItemOutcome { id, error: Some(error) }),
+        }
+    }
+    if accepted.is_empty() {
+        return Ok(outcomes);
+    }
+    let worker = state.clone();
+    let ticket = tokio::task::spawn_blocking(move || {
+        let store = &worker.store;
+        let prepared =
+            accepted.into_par_iter().map(|record| prepare(store, record)).collect::<StoreResult<Vec<P>>>()?;
+        submit(store, prepared)
+    })
+    .await??;
+    ticket.wait().await?;
+    Ok(outcomes)
+}
+
+/// Create or replace postings; invalid items are reported, valid ones are stored durably.
+pub async fn upsert_postings(
+    state: &Arc<AppState>,
+    items: Vec<(String, Result<JobPosting, ValidationError>)>,
+) -> ApiResult<Vec<ItemOutcome>> {
+    upsert(state, items, check_posting_skills, |p| &p.id, Store::prepare_posting, Store::submit_postings)
+        .await
+}
+
+/// Create or replace profiles.
+pub async fn upsert_profiles(
+    state: &Arc<AppState>,
+    items: Vec<(String, Result<JobseekerProfile, ValidationError>)>,
+) -> ApiResult<Vec<ItemOutcome>> {
+    upsert(state, items, check_profile_skills, |p| &p.id, Store::prepare_profile, Store::submit_profiles)
+        .await
+}
+
+/// Run blocking store work off the async runtime.
+pub async fn blocking<T, F>(state: &Arc<AppState>, work: F) -> ApiResult<T>
+where
+    T: Send + 'static,
+    F: FnOnce(&AppState) -> ApiResult<T> + Send + 'static,
+{
+    let worker = state.clone();
+    tokio::task::spawn_blocking(move || work(&worker)).await?
+}
+
+/// A stored posting by id, or NOT_FOUND.
+pub fn posting_by_id(state: &AppState, id: &str) -> ApiResult<StoredPosting> {
+    state.store.get_posting(id)?.ok_or_else(|| ApiError::NotFound { kind: "job posting", id: id.to_string() })
+}
+
+/// A stored profile by id, or NOT_FOUND.
+pub fn profile_by_id(state: &AppState, id: &str) -> ApiResult<StoredProfile> {
+    state.store.get_profile(id)?.ok_or_else(|| ApiError::NotFound { kind: "profile", id: id.to_string() })
+}
+
+/// An inline posting as matching sees it (effective requirements extracted now).
+pub fn inline_posting(state: &AppState, posting: JobPosting) -> ApiResult<StoredPosting> {
+    check_posting_skills(&state.taxonomy, &posting).map_err(|e| e.within("job_posting"))?;
+    let effective = state.store.enricher().posting_requirements(&posting);
+    Ok(StoredPosting { posting, effective })
+}
+
+/// An inline profile as matching sees it.
+pub fn inline_profile(state: &AppState, profile: JobseekerProfile) -> ApiResult<StoredProfile> {
+    check_profile_skills(&state.taxonomy, &profile).map_err(|e| e.within("profile"))?;
+    let effective = state.store.enricher().profile_skills(&profile);
+    Ok(StoredProfile { profile, effective })
+}
+
+/// Explanation of a posting-profile pair.
+pub fn explain_pair(
+    taxonomy: &Taxonomy,
+    requirements: &[Requirement],
+    skills: &[ProfileSkill],
+    now: DateTime<Utc>,
+) -> MatchExplanation {
+    explain(
+        taxonomy,
+        &compact_requirements(taxonomy, requirements),
+        &compact_skills(taxonomy, skills),
+        now.year(),
+    )
+}
+
+/// Postings for a profile, each with its explanation.
+pub fn match_postings(
+    state: &AppState,
+    profile: &StoredProfile,
+    filters: &MatchFilters,
+    now: DateTime<Utc>,
+    window: Range<usize>,
+) -> ApiResult<(MatchPage<StoredPosting>, Vec<MatchExplanation>)> {
+    let page = state.store.match_postings(&profile.profile, &profile.effective, filters, now, window)?;
+    let explanations = page
+        .hits
+        .iter()
+        .map(|hit| explain_pair(&state.taxonomy, &hit.record.effective, &profile.effective, now))
+        .collect();
+    Ok((page, explanations))
+}
+
+/// Profiles for a posting, each with its explanation.
+pub fn match_profiles(
+    state: &AppState,
+    posting: &StoredPosting,
+    filters: &MatchFilters,
+    now: DateTime<Utc>,
+    window: Range<usize>,
+) -> ApiResult<(MatchPage<StoredProfile>, Vec<MatchExplanation>)> {
+    let page = state.store.match_profiles(&posting.posting, &posting.effective, filters, now, window)?;
+    let explanations = page
+        .hits
+        .iter()
+        .map(|hit| explain_pair(&state.taxonomy, &posting.effective, &hit.record.effective, now))
+        .collect();
+    Ok((page, explanations))
+}

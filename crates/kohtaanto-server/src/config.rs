@@ -1,0 +1,62 @@
+//! Server configuration: one validated struct, filled by the binary from defaults, a TOML file,
+//! `KOHTAANTO__*` environment variables and command-line flags (in that order).
+
+use serde::{Deserialize, Serialize};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// Configuration of the gRPC server.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ServerConfig {
+    /// Data directory (tantivy indexes, lock file).
+    pub data_dir: PathBuf,
+    /// Address to listen on.
+    pub listen: SocketAddr,
+    /// Taxonomy file to use instead of the embedded default.
+    pub taxonomy_path: Option<PathBuf>,
+    /// Largest accepted gRPC message, in bytes (RESOURCE_EXHAUSTED beyond).
+    pub max_message_bytes: usize,
+    /// Most records in one upsert call (RESOURCE_EXHAUSTED beyond).
+    pub max_batch_records: usize,
+    /// Most requests handled at once; more wait briefly, then get RESOURCE_EXHAUSTED.
+    pub max_concurrent_requests: usize,
+    /// Indexing memory per index writer, in megabytes.
+    pub writer_memory_mb: usize,
+}
+
+impl Default for ServerConfig {
+    fn default() -> Self {
+        ServerConfig {
+            data_dir: PathBuf::from("index"),
+            listen: SocketAddr::from(([127, 0, 0, 1], 50051)),
+            taxonomy_path: None,
+            max_message_bytes: 16 * 1024 * 1024,
+            max_batch_records: kohtaanto_domain::limits::MAX_BATCH_RECORDS,
+            max_concurrent_requests: 256,
+            writer_memory_mb: 64,
+        }
+    }
+}
+
+impl ServerConfig {
+    /// Check ranges; the message names the setting at fault.
+    pub fn validate(&self) -> Result<(), String> {
+        if self.max_message_bytes < 1024 {
+            return Err("max_message_bytes must be at least 1024".into());
+        }
+        if !(1..=kohtaanto_domain::limits::MAX_BATCH_RECORDS).contains(&self.max_batch_records) {
+            return Err(format!(
+                "max_batch_records must be within 1..={}",
+                kohtaanto_domain::limits::MAX_BATCH_RECORDS
+            ));
+        }
+        if self.max_concurrent_requests == 0 {
+            return Err("max_concurrent_requests must be at least 1".into());
+        }
+        if self.writer_memory_mb < 16 {
+            return Err("writer_memory_mb must be at least 16".into());
+        }
+        Ok(())
+    }
+}

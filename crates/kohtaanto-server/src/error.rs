@@ -1,0 +1,99 @@
+//! Errors of the server, and the one place where they become gRPC statuses.
+
+use kohtaanto_domain::ValidationError;
+use kohtaanto_store::StoreError;
+use tonic::{Code, Status};
+
+/// Errors of starting or running the server.
+#[derive(Debug, thiserror::Error)]
+pub enum ServerError {
+    /// A configuration value is invalid.
+    #[error("invalid configuration: {0}")]
+    Config(String),
+    /// The taxonomy file could not be loaded.
+    #[error(transparent)]
+    Taxonomy(#[from] kohtaanto_taxonomy::TaxonomyError),
+    /// The store could not be opened or written.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The gRPC transport failed.
+    #[error("grpc transport: {0}")]
+    Transport(#[from] tonic::transport::Error),
+    /// Reflection could not be set up.
+    #[error("grpc reflection: {0}")]
+    Reflection(#[from] tonic_reflection::server::Error),
+}
+
+/// Errors of one API call.
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    /// A request field is invalid (the error names it).
+    #[error(transparent)]
+    Invalid(#[from] ValidationError),
+    /// The record asked for does not exist.
+    #[error("{kind} {id:?} not found")]
+    NotFound {
+        /// Record kind (`job posting`, `profile`, `skill`).
+        kind: &'static str,
+        /// Id asked for.
+        id: String,
+    },
+    /// A limit was exceeded (batch size, text size, result window, server busy).
+    #[error("{0}")]
+    ResourceExhausted(String),
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// A bug or a lost worker.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+/// Result of an API call.
+pub type ApiResult<T> = Result<T, ApiError>;
+
+impl From<ApiError> for Status {
+    fn from(error: ApiError) -> Status {
+        let message = error.to_string();
+        let code = match &error {
+            ApiError::Invalid(_) => Code::InvalidArgument,
+            ApiError::NotFound { .. } => Code::NotFound,
+            ApiError::ResourceExhausted(_) => Code::ResourceExhausted,
+            ApiError::Internal(_) => Code::Internal,
+            ApiError::Store(store) => match store {
+                StoreError::Locked { .. } => Code::Unavailable,
+                StoreError::Io { .. } => Code::Unavailable,
+                StoreError::WriteFailed { .. } => Code::Unavailable,
+                StoreError::WriterStopped => Code::Unavailable,
+                StoreError::Index(_) => Code::Internal,
+                StoreError::Corrupt { .. } => Code::DataLoss,
+            },
+        };
+        Status::new(code, message)
+    }
+}
+
+impl From<tokio::task::JoinError> for ApiError {
+    fn from(error: tokio::task::JoinError) -> ApiError {
+        ApiError::Internal(format!("worker task failed: {error}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_name_the_field_and_use_the_right_code() {
+        let status: Status =
+            ApiError::from(ValidationError::new("job_postings[2].title", "must not be empty")).into();
+        assert_eq!(status.code(), Code::InvalidArgument);
+        assert_eq!(status.message(), "job_postings[2].title: must not be empty");
+        let status: Status = ApiError::NotFound { kind: "profile", id: "x".into() }.into();
+        assert_eq!(status.code(), Code::NotFound);
+        let status: Status = ApiError::ResourceExhausted("too many".into()).into();
+        assert_eq!(status.code(), Code::ResourceExhausted);
+        let status: Status = ApiError::Store(StoreError::WriterStopped).into();
+        assert_eq!(status.code(), Code::Unavailable);
+    }
+}
