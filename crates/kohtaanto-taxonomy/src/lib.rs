@@ -18,7 +18,7 @@ pub mod model;
 pub mod suggest;
 
 pub use load::TaxonomyError;
-pub use model::{Group, Lang, Labels, Skill, SkillIndex, SkillKind, Taxonomy};
+pub use model::{Group, Labels, Lang, Skill, SkillIndex, SkillKind, Taxonomy};
 
 /// Result type of this crate.
 pub type Result<T> = std::result::Result<T, TaxonomyError>;

@@ -81,7 +81,9 @@ fn invalid(skill: &str, message: impl Into<String>) -> TaxonomyError {
 
 /// FNV-1a, 64 bits: a hash that stays the same across builds and platforms.
 pub(crate) fn stable_hash(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+    bytes
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 impl Taxonomy {
@@ -108,9 +110,11 @@ impl Taxonomy {
             return Err(invalid("", format!("unsupported format_version {}", file.format_version)));
         }
         let params = file.similarity;
-        for (name, value) in
-            [("narrower", params.narrower), ("broader", params.broader), ("distance_decay", params.distance_decay)]
-        {
+        for (name, value) in [
+            ("narrower", params.narrower),
+            ("broader", params.broader),
+            ("distance_decay", params.distance_decay),
+        ] {
             if !(0.0..=1.0).contains(&value) {
                 return Err(invalid("", format!("similarity.{name} must be within 0..1")));
             }
@@ -142,7 +146,10 @@ impl Taxonomy {
             let mut related = Vec::new();
             for r in &entry.related {
                 if !(0.0..=1.0).contains(&r.similarity) {
-                    return Err(invalid(&entry.id, format!("related {:?} similarity must be within 0..1", r.skill)));
+                    return Err(invalid(
+                        &entry.id,
+                        format!("related {:?} similarity must be within 0..1", r.skill),
+                    ));
                 }
                 related.push((lookup(&entry.id, &r.skill)?, r.similarity));
             }
@@ -234,7 +241,8 @@ mod tests {
 
     #[test]
     fn bad_references_are_reported() {
-        let text = include_str!("../data/sample.toml").replace("broader = \"sql-databases\"", "broader = \"nosuch\"");
+        let text = include_str!("../data/sample.toml")
+            .replace("broader = \"sql-databases\"", "broader = \"nosuch\"");
         let err = Taxonomy::from_toml_str(&text).expect_err("unknown broader");
         assert!(err.to_string().contains("nosuch"), "{err}");
     }
