@@ -26,6 +26,7 @@ mod collection;
 mod error;
 mod postings;
 mod profiles;
+mod segment_cache;
 mod topk;
 
 pub use collection::WriteTicket;
@@ -138,6 +139,8 @@ pub struct Store {
     posting_fields: postings::PostingFields,
     profiles: Collection,
     profile_fields: profiles::ProfileFields,
+    posting_cache: Arc<segment_cache::SegmentCache<postings::PostingSegmentData>>,
+    profile_cache: Arc<segment_cache::SegmentCache<profiles::ProfileSegmentData>>,
     _lock: File,
 }
 
@@ -187,6 +190,8 @@ impl Store {
             posting_fields,
             profiles,
             profile_fields,
+            posting_cache: Arc::default(),
+            profile_cache: Arc::default(),
             _lock: lock,
         };
         store.check_taxonomy()?;
@@ -385,8 +390,10 @@ impl Store {
         }
         let query = postings::PostingQuery::new(table, profile, filters, now, window.end);
         let searcher = self.postings.searcher();
-        let (candidates, total) =
-            searcher.search(&TermSetQuery::new(terms), &postings::PostingCollector(Arc::new(query)))?;
+        let collector =
+            postings::PostingCollector { query: Arc::new(query), cache: self.posting_cache.clone() };
+        let (candidates, total) = searcher.search(&TermSetQuery::new(terms), &collector)?;
+        self.posting_cache.retain_live(&searcher);
         let hits = candidates
             .into_iter()
             .skip(window.start)
@@ -412,8 +419,10 @@ impl Store {
         }
         let query = profiles::ProfileQuery::new(table, posting, filters, now.year(), window.end);
         let searcher = self.profiles.searcher();
-        let (candidates, total) =
-            searcher.search(&TermSetQuery::new(terms), &profiles::ProfileCollector(Arc::new(query)))?;
+        let collector =
+            profiles::ProfileCollector { query: Arc::new(query), cache: self.profile_cache.clone() };
+        let (candidates, total) = searcher.search(&TermSetQuery::new(terms), &collector)?;
+        self.profile_cache.retain_live(&searcher);
         let hits = candidates
             .into_iter()
             .skip(window.start)

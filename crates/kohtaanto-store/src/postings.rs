@@ -2,15 +2,15 @@
 //! profile (MatchJobPostings).
 
 use crate::codec::*;
+use crate::segment_cache::{Flat, SegmentCache};
 use crate::topk::{SegmentHits, SegmentTopK};
 use kohtaanto_domain::{JobPosting, JobseekerProfile, MatchFilters, Requirement, WorkMode};
 use kohtaanto_match::brute_force::is_hit;
 use kohtaanto_match::filters::{languages_ok, region_ok};
-use kohtaanto_match::{ProfileTable, compact_requirements, rank_score};
+use kohtaanto_match::{CompactRequirement, ProfileTable, compact_requirements, rank_score};
 use kohtaanto_taxonomy::Taxonomy;
 use std::sync::Arc;
 use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::columnar::Column;
 use tantivy::schema::{FAST, Field, INDEXED, STORED, STRING, Schema};
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader, TantivyDocument};
 
@@ -48,7 +48,7 @@ pub(crate) fn schema() -> (Schema, PostingFields) {
     (b.build(), fields)
 }
 
-pub(crate) fn work_mode_code(mode: WorkMode) -> u64 {
+pub(crate) const fn work_mode_code(mode: WorkMode) -> u64 {
     match mode {
         WorkMode::Onsite => 0,
         WorkMode::Hybrid => 1,
@@ -123,20 +123,60 @@ impl PostingQuery {
     }
 }
 
-pub(crate) struct PostingCollector(pub Arc<PostingQuery>);
+/// Decoded scoring inputs of one segment (see [`crate::segment_cache`]).
+pub(crate) struct PostingSegmentData {
+    requirements: Flat<CompactRequirement>,
+    languages: Flat<(u64, u8)>,
+    posted_at: Vec<i64>,
+    expires_at: Vec<i64>,
+    region: Vec<u64>,
+    work_mode: Vec<u64>,
+    isco: Vec<u64>,
+}
+
+impl PostingSegmentData {
+    fn load(reader: &SegmentReader) -> tantivy::Result<PostingSegmentData> {
+        let fast = reader.fast_fields();
+        let (requirement, language) = (fast.u64("requirement")?, fast.u64("language")?);
+        let (posted_at, expires_at) = (fast.i64("posted_at")?, fast.i64("expires_at")?);
+        let (region, work_mode, isco) = (fast.u64("region")?, fast.u64("work_mode")?, fast.u64("isco")?);
+        let docs = reader.max_doc();
+        let mut data = PostingSegmentData {
+            requirements: Flat::with_capacity(docs as usize),
+            languages: Flat::with_capacity(docs as usize),
+            posted_at: Vec::with_capacity(docs as usize),
+            expires_at: Vec::with_capacity(docs as usize),
+            region: Vec::with_capacity(docs as usize),
+            work_mode: Vec::with_capacity(docs as usize),
+            isco: Vec::with_capacity(docs as usize),
+        };
+        let mut scratch: Vec<CompactRequirement> = Vec::new();
+        for doc in 0..docs {
+            scratch.clear();
+            scratch.extend(requirement.values_for_doc(doc).map(decode_requirement));
+            // Canonical order (ascending skill) so that sums match the reference exactly.
+            scratch.sort_unstable_by_key(|r| r.skill);
+            data.requirements.push_doc(scratch.iter().copied());
+            data.languages.push_doc(language.values_for_doc(doc).map(decode_language));
+            data.posted_at.push(posted_at.first(doc).unwrap_or(i64::MIN));
+            data.expires_at.push(expires_at.first(doc).unwrap_or(i64::MAX));
+            data.region.push(region.first(doc).unwrap_or(0));
+            data.work_mode.push(work_mode.first(doc).unwrap_or(0));
+            data.isco.push(isco.first(doc).unwrap_or(0));
+        }
+        Ok(data)
+    }
+}
+
+pub(crate) struct PostingCollector {
+    pub query: Arc<PostingQuery>,
+    pub cache: Arc<SegmentCache<PostingSegmentData>>,
+}
 
 pub(crate) struct PostingSegmentCollector {
     query: Arc<PostingQuery>,
-    requirement: Column<u64>,
-    posted_at: Column<i64>,
-    expires_at: Column<i64>,
-    region: Column<u64>,
-    work_mode: Column<u64>,
-    language: Column<u64>,
-    isco: Column<u64>,
+    data: Arc<PostingSegmentData>,
     top: SegmentTopK,
-    requirements: Vec<kohtaanto_match::CompactRequirement>,
-    languages: Vec<(u64, u8)>,
 }
 
 impl Collector for PostingCollector {
@@ -144,19 +184,10 @@ impl Collector for PostingCollector {
     type Child = PostingSegmentCollector;
 
     fn for_segment(&self, segment: SegmentOrdinal, reader: &SegmentReader) -> tantivy::Result<Self::Child> {
-        let fast = reader.fast_fields();
         Ok(PostingSegmentCollector {
-            query: self.0.clone(),
-            requirement: fast.u64("requirement")?,
-            posted_at: fast.i64("posted_at")?,
-            expires_at: fast.i64("expires_at")?,
-            region: fast.u64("region")?,
-            work_mode: fast.u64("work_mode")?,
-            language: fast.u64("language")?,
-            isco: fast.u64("isco")?,
-            top: SegmentTopK::new(self.0.k, segment, fast.str("id")?),
-            requirements: Vec::with_capacity(32),
-            languages: Vec::with_capacity(4),
+            query: self.query.clone(),
+            data: self.cache.get_or_load(reader, PostingSegmentData::load)?,
+            top: SegmentTopK::new(self.query.k, segment, reader.fast_fields().str("id")?),
         })
     }
 
@@ -165,49 +196,46 @@ impl Collector for PostingCollector {
     }
 
     fn merge_fruits(&self, segments: Vec<SegmentHits>) -> tantivy::Result<Self::Fruit> {
-        Ok(crate::topk::merge(segments, self.0.k))
+        Ok(crate::topk::merge(segments, self.query.k))
     }
 }
+
+const REMOTE: u64 = work_mode_code(WorkMode::Remote);
 
 impl SegmentCollector for PostingSegmentCollector {
     type Fruit = SegmentHits;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
-        let q = &*self.query;
-        let expires_at = self.expires_at.first(doc).unwrap_or(i64::MAX);
-        if !q.include_expired && expires_at <= q.now {
+        let (q, d, i) = (&*self.query, &*self.data, doc as usize);
+        if i >= d.posted_at.len() {
             return;
         }
-        let region = self.region.first(doc).unwrap_or(0);
-        let remote = self.work_mode.first(doc).unwrap_or(0) == work_mode_code(WorkMode::Remote);
-        if !region_ok(&region, remote, &q.accepted_regions, q.accepts_remote) {
+        if !q.include_expired && d.expires_at[i] <= q.now {
             return;
         }
-        self.languages.clear();
-        self.languages.extend(self.language.values_for_doc(doc).map(decode_language));
-        if !languages_ok(&self.languages, &q.languages) {
+        let region = d.region[i];
+        if !region_ok(&region, d.work_mode[i] == REMOTE, &q.accepted_regions, q.accepts_remote) {
+            return;
+        }
+        if !languages_ok(d.languages.get(doc), &q.languages) {
             return;
         }
         if !q.filter_regions.is_empty() && !q.filter_regions.contains(&region) {
             return;
         }
-        if !q.work_modes.is_empty() && !q.work_modes.contains(&self.work_mode.first(doc).unwrap_or(0)) {
+        if !q.work_modes.is_empty() && !q.work_modes.contains(&d.work_mode[i]) {
             return;
         }
-        let posted_at = self.posted_at.first(doc).unwrap_or(i64::MIN);
+        let posted_at = d.posted_at[i];
         if q.posted_after.is_some_and(|after| posted_at < after) {
             return;
         }
-        if !q.isco_prefixes.is_empty() {
-            let isco = self.isco.first(doc).unwrap_or(0);
-            if !q.isco_prefixes.iter().any(|&prefix| isco_has_prefix(isco, prefix)) {
-                return;
-            }
+        if !q.isco_prefixes.is_empty()
+            && !q.isco_prefixes.iter().any(|&prefix| isco_has_prefix(d.isco[i], prefix))
+        {
+            return;
         }
-        self.requirements.clear();
-        self.requirements.extend(self.requirement.values_for_doc(doc).map(decode_requirement));
-        self.requirements.sort_unstable_by_key(|r| r.skill);
-        let coverage = q.table.coverage(&self.requirements);
+        let coverage = q.table.coverage(d.requirements.get(doc));
         if !is_hit(coverage, &q.filters) {
             return;
         }

@@ -2,15 +2,15 @@
 //! posting (MatchProfiles).
 
 use crate::codec::*;
+use crate::segment_cache::{Flat, SegmentCache};
 use crate::topk::{SegmentHits, SegmentTopK};
 use kohtaanto_domain::{JobPosting, JobseekerProfile, MatchFilters, ProfileSkill, WorkMode};
 use kohtaanto_match::brute_force::is_hit;
 use kohtaanto_match::filters::{languages_ok, region_ok};
-use kohtaanto_match::{PostingTable, compact_skills, rank_score};
+use kohtaanto_match::{CompactSkill, PostingTable, compact_skills, rank_score};
 use kohtaanto_taxonomy::Taxonomy;
 use std::sync::Arc;
 use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::columnar::Column;
 use tantivy::schema::{FAST, Field, STORED, STRING, Schema};
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader, TantivyDocument};
 
@@ -111,20 +111,56 @@ impl ProfileQuery {
     }
 }
 
-pub(crate) struct ProfileCollector(pub Arc<ProfileQuery>);
+/// Decoded scoring inputs of one segment (see [`crate::segment_cache`]).
+pub(crate) struct ProfileSegmentData {
+    skills: Flat<CompactSkill>,
+    regions: Flat<u64>,
+    languages: Flat<(u64, u8)>,
+    coach_hash: Vec<u64>,
+    updated_at: Vec<i64>,
+    remote: Vec<bool>,
+}
+
+impl ProfileSegmentData {
+    fn load(reader: &SegmentReader) -> tantivy::Result<ProfileSegmentData> {
+        let fast = reader.fast_fields();
+        let (held, region, language) = (fast.u64("held")?, fast.u64("region")?, fast.u64("language")?);
+        let (coach_hash, updated_at, remote) =
+            (fast.u64("coach_hash")?, fast.i64("updated_at")?, fast.u64("remote")?);
+        let docs = reader.max_doc();
+        let mut data = ProfileSegmentData {
+            skills: Flat::with_capacity(docs as usize),
+            regions: Flat::with_capacity(docs as usize),
+            languages: Flat::with_capacity(docs as usize),
+            coach_hash: Vec::with_capacity(docs as usize),
+            updated_at: Vec::with_capacity(docs as usize),
+            remote: Vec::with_capacity(docs as usize),
+        };
+        let mut scratch: Vec<CompactSkill> = Vec::new();
+        for doc in 0..docs {
+            scratch.clear();
+            scratch.extend(held.values_for_doc(doc).map(decode_skill));
+            scratch.sort_unstable_by_key(|s| s.skill);
+            data.skills.push_doc(scratch.iter().copied());
+            data.regions.push_doc(region.values_for_doc(doc));
+            data.languages.push_doc(language.values_for_doc(doc).map(decode_language));
+            data.coach_hash.push(coach_hash.first(doc).unwrap_or(0));
+            data.updated_at.push(updated_at.first(doc).unwrap_or(i64::MIN));
+            data.remote.push(remote.first(doc).unwrap_or(0) == 1);
+        }
+        Ok(data)
+    }
+}
+
+pub(crate) struct ProfileCollector {
+    pub query: Arc<ProfileQuery>,
+    pub cache: Arc<SegmentCache<ProfileSegmentData>>,
+}
 
 pub(crate) struct ProfileSegmentCollector {
     query: Arc<ProfileQuery>,
-    coach_hash: Column<u64>,
-    held: Column<u64>,
-    updated_at: Column<i64>,
-    region: Column<u64>,
-    remote: Column<u64>,
-    language: Column<u64>,
+    data: Arc<ProfileSegmentData>,
     top: SegmentTopK,
-    skills: Vec<kohtaanto_match::CompactSkill>,
-    regions: Vec<u64>,
-    languages: Vec<(u64, u8)>,
     credits: Vec<f64>,
 }
 
@@ -133,19 +169,10 @@ impl Collector for ProfileCollector {
     type Child = ProfileSegmentCollector;
 
     fn for_segment(&self, segment: SegmentOrdinal, reader: &SegmentReader) -> tantivy::Result<Self::Child> {
-        let fast = reader.fast_fields();
         Ok(ProfileSegmentCollector {
-            query: self.0.clone(),
-            coach_hash: fast.u64("coach_hash")?,
-            held: fast.u64("held")?,
-            updated_at: fast.i64("updated_at")?,
-            region: fast.u64("region")?,
-            remote: fast.u64("remote")?,
-            language: fast.u64("language")?,
-            top: SegmentTopK::new(self.0.k, segment, fast.str("id")?),
-            skills: Vec::with_capacity(32),
-            regions: Vec::with_capacity(8),
-            languages: Vec::with_capacity(4),
+            query: self.query.clone(),
+            data: self.cache.get_or_load(reader, ProfileSegmentData::load)?,
+            top: SegmentTopK::new(self.query.k, segment, reader.fast_fields().str("id")?),
             credits: Vec::with_capacity(32),
         })
     }
@@ -155,7 +182,7 @@ impl Collector for ProfileCollector {
     }
 
     fn merge_fruits(&self, segments: Vec<SegmentHits>) -> tantivy::Result<Self::Fruit> {
-        Ok(crate::topk::merge(segments, self.0.k))
+        Ok(crate::topk::merge(segments, self.query.k))
     }
 }
 
@@ -163,38 +190,33 @@ impl SegmentCollector for ProfileSegmentCollector {
     type Fruit = SegmentHits;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
-        let q = &*self.query;
+        let (q, d, i) = (&*self.query, &*self.data, doc as usize);
+        if i >= d.updated_at.len() {
+            return;
+        }
         if let Some(coach) = q.coach
-            && self.coach_hash.first(doc) != Some(coach)
+            && d.coach_hash[i] != coach
         {
             return;
         }
-        self.regions.clear();
-        self.regions.extend(self.region.values_for_doc(doc));
-        let accepts_remote = self.remote.first(doc).unwrap_or(0) == 1;
-        if !region_ok(&q.posting_region, q.posting_remote, &self.regions, accepts_remote) {
+        let regions = d.regions.get(doc);
+        if !region_ok(&q.posting_region, q.posting_remote, regions, d.remote[i]) {
             return;
         }
-        self.languages.clear();
-        self.languages.extend(self.language.values_for_doc(doc).map(decode_language));
-        if !languages_ok(&q.languages, &self.languages) {
+        if !languages_ok(&q.languages, d.languages.get(doc)) {
             return;
         }
         if !q.filter_regions.is_empty()
-            && !self.regions.is_empty()
-            && !q.filter_regions.iter().any(|r| self.regions.contains(r))
+            && !regions.is_empty()
+            && !q.filter_regions.iter().any(|r| regions.contains(r))
         {
             return;
         }
-        self.skills.clear();
-        self.skills.extend(self.held.values_for_doc(doc).map(decode_skill));
-        self.skills.sort_unstable_by_key(|s| s.skill);
-        let coverage = q.table.coverage(&self.skills, q.current_year, &mut self.credits);
+        let coverage = q.table.coverage(d.skills.get(doc), q.current_year, &mut self.credits);
         if !is_hit(coverage, &q.filters) {
             return;
         }
-        let updated_at = self.updated_at.first(doc).unwrap_or(i64::MIN);
-        self.top.offer(doc, rank_score(coverage), updated_at, coverage);
+        self.top.offer(doc, rank_score(coverage), d.updated_at[i], coverage);
     }
 
     fn harvest(self) -> SegmentHits {
