@@ -9,9 +9,11 @@
 //! - [`extract`]: skill recognition in en/fi/sv free text, with byte spans.
 //! - [`suggest`]: typeahead over all labels.
 //! - [`enrich`]: merging extracted skills into postings and profiles (explicit wins).
+//! - [`eval`]: span precision/recall of extraction on the SkillSpan corpus.
 #![warn(missing_docs)]
 
 pub mod enrich;
+pub mod eval;
 pub mod extract;
 pub mod load;
 pub mod model;

@@ -1,0 +1,597 @@
+//! Measuring skill extraction against the SkillSpan corpus (Zhang et al., NAACL 2022).
+//!
+//! SkillSpan ships job postings as JSON Lines: one posting per line, each a list of sentences,
+//! each sentence a list of `tokens` with one BIO tag per token in `tags_knowledge` (and in
+//! `tags_skill`, which this evaluation does not use). The Knowledge spans are what a skill
+//! taxonomy of technologies and subjects should find (`Python`, `Kubernetes`, `Agile`,
+//! `computer science`).
+//!
+//! [`evaluate_skillspan`] reads such a file, joins each sentence's tokens with single spaces
+//! (remembering each token's byte range), runs [`Extractor::extract`](crate::extract::Extractor)
+//! on every sentence on its own with English labels, and compares the mentions with the gold
+//! Knowledge spans:
+//! - **strict**: a mention is correct when its byte range is exactly a gold span's byte range
+//!   (first byte of the first token to the last byte of the last token); precision and recall
+//!   use the same count of exact pairs;
+//! - **loose**: a mention is correct when it overlaps a token of any gold span, and a gold span is
+//!   recalled when any mention overlaps one of its tokens; precision and recall are counted
+//!   separately that way (one mention may recall two gold spans and vice versa).
+//!
+//! Mentions of *transversal* skills (teamwork, communication, leadership) are not scored: they
+//! are what SkillSpan annotates as Skill spans, never as Knowledge, so comparing them with the
+//! Knowledge spans would count every one as a false positive whatever its quality. The report
+//! counts them and how many overlap a gold Skill span. Mentions of every other kind (knowledge,
+//! skill, language) are scored.
+//!
+//! The [`EvalReport`] also lists the most frequent misses (gold text no mention overlaps), false
+//! positives (mention text overlapping no gold span, with the skill it was taken for) and
+//! boundary errors (overlapping but not equal spans), and prints all of it with `Display`.
+//!
+//! Gold BIO tags are decoded the usual (conlleval) way: `B` starts a span, `I` continues one, and
+//! an `I` after `O` starts a new span.
+
+use crate::model::{Lang, SkillKind, Taxonomy};
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::fmt;
+use std::io::BufRead;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// How many misses, false positives and boundary errors a report lists.
+pub const TOP_ERRORS: usize = 20;
+
+/// Errors of reading a SkillSpan file.
+#[derive(Debug, thiserror::Error)]
+pub enum EvalError {
+    /// The file could not be opened or read.
+    #[error("cannot read SkillSpan file {path}: {source}")]
+    Io {
+        /// Path (or name) of the input.
+        path: String,
+        /// Cause.
+        source: std::io::Error,
+    },
+    /// A line is not a SkillSpan posting.
+    #[error("{path} line {line}: not a SkillSpan posting: {message}")]
+    Format {
+        /// Path (or name) of the input.
+        path: String,
+        /// 1-based line number.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// One posting (one JSON line).
+#[derive(Debug, Deserialize)]
+struct Posting {
+    sentences: Vec<Sentence>,
+}
+
+/// One sentence: tokens and their BIO tags.
+#[derive(Debug, Deserialize)]
+struct Sentence {
+    tokens: Vec<String>,
+    tags_knowledge: Vec<String>,
+    #[serde(default)]
+    tags_skill: Vec<String>,
+}
+
+/// Span counts of one way of matching (strict or loose).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SpanScores {
+    /// Predicted spans that count as correct.
+    pub correct_predicted: usize,
+    /// All predicted spans.
+    pub predicted: usize,
+    /// Gold spans that were found.
+    pub found_gold: usize,
+    /// All gold spans.
+    pub gold: usize,
+}
+
+impl SpanScores {
+    /// Share of predicted spans that are correct (1 when nothing was predicted).
+    pub fn precision(&self) -> f64 {
+        ratio(self.correct_predicted, self.predicted)
+    }
+
+    /// Share of gold spans that were found (1 when there is no gold span).
+    pub fn recall(&self) -> f64 {
+        ratio(self.found_gold, self.gold)
+    }
+
+    /// Harmonic mean of precision and recall (0 when both are 0).
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+    }
+}
+
+fn ratio(part: usize, whole: usize) -> f64 {
+    if whole == 0 { 1.0 } else { part as f64 / whole as f64 }
+}
+
+/// Predictions of one skill kind and how many of them overlap a gold span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KindCounts {
+    /// The kind of the predicted skills.
+    pub kind: SkillKind,
+    /// Predicted spans of skills of this kind.
+    pub predicted: usize,
+    /// Of those, the ones overlapping a gold span.
+    pub overlapping: usize,
+}
+
+/// A text and how often it occurred.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Counted {
+    /// Text, lowercased (for false positives: the mention text and, after ` -> `, the skill id;
+    /// for boundary errors: the gold text and, after ` ~ `, the predicted text).
+    pub text: String,
+    /// Occurrences.
+    pub count: usize,
+}
+
+/// Everything one evaluation run measured; `Display` prints it all.
+#[derive(Debug, Clone)]
+pub struct EvalReport {
+    /// The input (path or name).
+    pub source: String,
+    /// Postings read.
+    pub documents: usize,
+    /// Sentences read.
+    pub sentences: usize,
+    /// Tokens read.
+    pub tokens: usize,
+    /// Bytes of joined sentence text given to the extractor.
+    pub text_bytes: usize,
+    /// Exact byte-span matching.
+    pub strict: SpanScores,
+    /// Any-token-overlap matching.
+    pub loose: SpanScores,
+    /// Predictions per skill kind (transversal ones are not in `strict` and `loose`).
+    pub by_kind: Vec<KindCounts>,
+    /// Transversal predictions (not scored) that overlap a gold Skill span.
+    pub transversal_on_skill_spans: usize,
+    /// Most frequent gold texts that no mention overlapped.
+    pub top_misses: Vec<Counted>,
+    /// Most frequent mention texts that overlapped no gold span.
+    pub top_false_positives: Vec<Counted>,
+    /// Most frequent overlapping but unequal pairs (gold ~ predicted).
+    pub top_boundary_errors: Vec<Counted>,
+    /// Time spent in extraction alone.
+    pub extraction_time: Duration,
+}
+
+/// Evaluate `taxonomy`'s extractor on a SkillSpan JSON Lines file (see the module docs).
+pub fn evaluate_skillspan(taxonomy: &Taxonomy, path: &Path) -> Result<EvalReport, EvalError> {
+    let name = path.display().to_string();
+    let file = std::fs::File::open(path).map_err(|source| EvalError::Io { path: name.clone(), source })?;
+    evaluate_skillspan_reader(taxonomy, &name, std::io::BufReader::new(file))
+}
+
+/// Evaluate on SkillSpan JSON Lines held in memory; `name` is used in the report and errors.
+pub fn evaluate_skillspan_str(taxonomy: &Taxonomy, name: &str, jsonl: &str) -> Result<EvalReport, EvalError> {
+    evaluate_skillspan_reader(taxonomy, name, jsonl.as_bytes())
+}
+
+/// Evaluate on SkillSpan JSON Lines read from `reader`; `name` is used in the report and errors.
+/// Blank lines are skipped.
+pub fn evaluate_skillspan_reader<R: BufRead>(
+    taxonomy: &Taxonomy,
+    name: &str,
+    reader: R,
+) -> Result<EvalReport, EvalError> {
+    let mut tally = Tally::new(taxonomy);
+    for (index, line) in reader.lines().enumerate() {
+        let line = line.map_err(|source| EvalError::Io { path: name.to_string(), source })?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let format_error =
+            |message: String| EvalError::Format { path: name.to_string(), line: index + 1, message };
+        let posting: Posting = serde_json::from_str(&line).map_err(|e| format_error(e.to_string()))?;
+        for (number, sentence) in posting.sentences.iter().enumerate() {
+            if sentence.tokens.len() != sentence.tags_knowledge.len() {
+                return Err(format_error(format!(
+                    "sentence {}: {} tokens but {} knowledge tags",
+                    number + 1,
+                    sentence.tokens.len(),
+                    sentence.tags_knowledge.len()
+                )));
+            }
+            if !sentence.tags_skill.is_empty() && sentence.tags_skill.len() != sentence.tokens.len() {
+                return Err(format_error(format!(
+                    "sentence {}: {} tokens but {} skill tags",
+                    number + 1,
+                    sentence.tokens.len(),
+                    sentence.tags_skill.len()
+                )));
+            }
+            let tags = sentence.tags_knowledge.iter().chain(&sentence.tags_skill);
+            if let Some(tag) = tags.clone().find(|t| !matches!(t.as_str(), "B" | "I" | "O")) {
+                return Err(format_error(format!("sentence {}: unknown BIO tag {tag:?}", number + 1)));
+            }
+            tally.sentence(sentence);
+        }
+        tally.documents += 1;
+    }
+    Ok(tally.report(name))
+}
+
+/// Spans of `B`/`I` tags as token ranges `[first, end)`.
+fn bio_spans(tags: &[String]) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut current: Option<(usize, usize)> = None;
+    for (i, tag) in tags.iter().enumerate() {
+        match tag.as_str() {
+            "B" => {
+                spans.extend(current.take());
+                current = Some((i, i + 1));
+            }
+            "I" => match &mut current {
+                Some(span) => span.1 = i + 1,
+                None => current = Some((i, i + 1)),
+            },
+            _ => spans.extend(current.take()),
+        }
+    }
+    spans.extend(current);
+    spans
+}
+
+/// Counts gathered over all sentences.
+struct Tally<'t> {
+    taxonomy: &'t Taxonomy,
+    documents: usize,
+    sentences: usize,
+    tokens: usize,
+    text_bytes: usize,
+    strict: SpanScores,
+    loose: SpanScores,
+    by_kind: Vec<KindCounts>,
+    transversal_on_skill_spans: usize,
+    misses: HashMap<String, usize>,
+    false_positives: HashMap<String, usize>,
+    boundary_errors: HashMap<String, usize>,
+    extraction_time: Duration,
+}
+
+impl<'t> Tally<'t> {
+    fn new(taxonomy: &'t Taxonomy) -> Tally<'t> {
+        Tally {
+            taxonomy,
+            documents: 0,
+            sentences: 0,
+            tokens: 0,
+            text_bytes: 0,
+            strict: SpanScores::default(),
+            loose: SpanScores::default(),
+            by_kind: [SkillKind::Knowledge, SkillKind::Skill, SkillKind::Language, SkillKind::Transversal]
+                .into_iter()
+                .map(|kind| KindCounts { kind, predicted: 0, overlapping: 0 })
+                .collect(),
+            transversal_on_skill_spans: 0,
+            misses: HashMap::new(),
+            false_positives: HashMap::new(),
+            boundary_errors: HashMap::new(),
+            extraction_time: Duration::ZERO,
+        }
+    }
+
+    fn sentence(&mut self, sentence: &Sentence) {
+        self.sentences += 1;
+        self.tokens += sentence.tokens.len();
+        // Join with single spaces and remember each token's byte range.
+        let mut text = String::new();
+        let mut ranges = Vec::with_capacity(sentence.tokens.len());
+        for token in &sentence.tokens {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            let start = text.len();
+            text.push_str(token);
+            ranges.push((start, text.len()));
+        }
+        self.text_bytes += text.len();
+        let gold: Vec<(usize, usize)> = bio_spans(&sentence.tags_knowledge)
+            .into_iter()
+            .map(|(first, end)| (ranges[first].0, ranges[end - 1].1))
+            .collect();
+        let started = Instant::now();
+        let extractor = self.taxonomy.extractor();
+        let mentions = extractor.extract(self.taxonomy, &text, Some(Lang::En));
+        self.extraction_time += started.elapsed();
+        let skill_spans: Vec<(usize, usize)> = bio_spans(&sentence.tags_skill)
+            .into_iter()
+            .map(|(first, end)| (ranges[first].0, ranges[end - 1].1))
+            .collect();
+
+        // Overlap is decided on tokens: a mention covers every token its bytes touch.
+        let overlaps = |(start, end): (usize, usize), (gold_start, gold_end): (usize, usize)| {
+            start < gold_end && gold_start < end
+        };
+        let mut predicted = Vec::with_capacity(mentions.len());
+        for mention in mentions {
+            let kind = self.taxonomy.get(&mention.skill).map(|skill| skill.kind);
+            if let Some(counts) = self.by_kind.iter_mut().find(|c| Some(c.kind) == kind) {
+                counts.predicted += 1;
+                let span = (mention.start, mention.end);
+                counts.overlapping += usize::from(gold.iter().any(|&g| overlaps(span, g)));
+            }
+            if kind == Some(SkillKind::Transversal) {
+                let span = (mention.start, mention.end);
+                self.transversal_on_skill_spans +=
+                    usize::from(skill_spans.iter().any(|&s| overlaps(span, s)));
+            } else {
+                predicted.push(mention);
+            }
+        }
+        self.strict.gold += gold.len();
+        self.loose.gold += gold.len();
+        self.strict.predicted += predicted.len();
+        self.loose.predicted += predicted.len();
+        for mention in &predicted {
+            let span = (mention.start, mention.end);
+            let exact = gold.contains(&span);
+            let overlapping = gold.iter().any(|&g| overlaps(span, g));
+            if exact {
+                self.strict.correct_predicted += 1;
+                self.strict.found_gold += 1;
+            }
+            if overlapping {
+                self.loose.correct_predicted += 1;
+            } else {
+                let key = format!("{} -> {}", mention.text.to_lowercase(), mention.skill);
+                *self.false_positives.entry(key).or_insert(0) += 1;
+            }
+        }
+        for &g in &gold {
+            let overlapping: Vec<_> = predicted.iter().filter(|m| overlaps((m.start, m.end), g)).collect();
+            let gold_text = text[g.0..g.1].to_lowercase();
+            if overlapping.is_empty() {
+                *self.misses.entry(gold_text).or_insert(0) += 1;
+                continue;
+            }
+            self.loose.found_gold += 1;
+            if !overlapping.iter().any(|m| (m.start, m.end) == g) {
+                let shown: Vec<&str> = overlapping.iter().map(|m| m.text.as_str()).collect();
+                let key = format!("{gold_text} ~ {}", shown.join(" | ").to_lowercase());
+                *self.boundary_errors.entry(key).or_insert(0) += 1;
+            }
+        }
+    }
+
+    fn report(self, name: &str) -> EvalReport {
+        EvalReport {
+            source: name.to_string(),
+            documents: self.documents,
+            sentences: self.sentences,
+            tokens: self.tokens,
+            text_bytes: self.text_bytes,
+            strict: self.strict,
+            loose: self.loose,
+            by_kind: self.by_kind,
+            transversal_on_skill_spans: self.transversal_on_skill_spans,
+            top_misses: most_frequent(self.misses),
+            top_false_positives: most_frequent(self.false_positives),
+            top_boundary_errors: most_frequent(self.boundary_errors),
+            extraction_time: self.extraction_time,
+        }
+    }
+}
+
+/// The [`TOP_ERRORS`] most frequent entries, ties in text order.
+fn most_frequent(counts: HashMap<String, usize>) -> Vec<Counted> {
+    let mut all: Vec<Counted> = counts.into_iter().map(|(text, count)| Counted { text, count }).collect();
+    all.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.text.cmp(&b.text)));
+    all.truncate(TOP_ERRORS);
+    all
+}
+
+impl fmt::Display for SpanScores {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "P {:.3} ({}/{})  R {:.3} ({}/{})  F1 {:.3}",
+            self.precision(),
+            self.correct_predicted,
+            self.predicted,
+            self.recall(),
+            self.found_gold,
+            self.gold,
+            self.f1()
+        )
+    }
+}
+
+impl fmt::Display for EvalReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "SkillSpan evaluation of {} (Knowledge spans, English labels)", self.source)?;
+        writeln!(
+            f,
+            "{} postings, {} sentences, {} tokens, {} gold spans, {} predicted spans",
+            self.documents, self.sentences, self.tokens, self.strict.gold, self.strict.predicted
+        )?;
+        writeln!(f, "strict (exact span): {}", self.strict)?;
+        writeln!(f, "loose (any overlap): {}", self.loose)?;
+        let seconds = self.extraction_time.as_secs_f64();
+        if seconds > 0.0 {
+            writeln!(
+                f,
+                "extraction: {} bytes in {:.1} ms ({:.1} MB/s, sentence by sentence)",
+                self.text_bytes,
+                seconds * 1e3,
+                self.text_bytes as f64 / 1e6 / seconds
+            )?;
+        }
+        writeln!(f, "predictions by skill kind (overlapping a gold Knowledge span / predicted):")?;
+        for counts in &self.by_kind {
+            let note = if counts.kind == SkillKind::Transversal {
+                format!("  not scored; {} overlap a gold Skill span", self.transversal_on_skill_spans)
+            } else {
+                String::new()
+            };
+            let kind = format!("{:?}", counts.kind).to_lowercase();
+            writeln!(f, "  {kind:<12} {:>5} / {:<5}{note}", counts.overlapping, counts.predicted)?;
+        }
+        let lists = [
+            ("most frequent misses (gold text)", &self.top_misses),
+            ("most frequent false positives (text -> skill)", &self.top_false_positives),
+            ("most frequent boundary errors (gold ~ predicted)", &self.top_boundary_errors),
+        ];
+        for (title, list) in lists {
+            writeln!(f, "{title}:")?;
+            if list.is_empty() {
+                writeln!(f, "  (none)")?;
+            }
+            for entry in list {
+                writeln!(f, "  {:>4}  {}", entry.count, entry.text)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::LazyLock;
+
+    fn fixture() -> &'static Taxonomy {
+        static FIXTURE: LazyLock<Taxonomy> = LazyLock::new(|| {
+            Taxonomy::from_toml_str(include_str!("../tests/fixtures/extract.toml")).expect("fixture taxonomy")
+        });
+        &FIXTURE
+    }
+
+    fn line(sentences: &[(&[&str], &[&str])]) -> String {
+        let sentences: Vec<serde_json::Value> = sentences
+            .iter()
+            .map(|(tokens, tags)| {
+                serde_json::json!({
+                    "tokens": tokens,
+                    "tags_knowledge": tags,
+                    "tags_skill": vec!["O"; tokens.len()],
+                })
+            })
+            .collect();
+        serde_json::json!({ "doc": 1, "sentences": sentences }).to_string()
+    }
+
+    #[test]
+    fn bio_decoding() {
+        let tags = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+        assert_eq!(bio_spans(&tags("O B I O B B I I")), [(1, 3), (4, 5), (5, 8)]);
+        assert_eq!(bio_spans(&tags("I I O I")), [(0, 2), (3, 4)]);
+        assert_eq!(bio_spans(&tags("O O")), []);
+        assert_eq!(bio_spans(&tags("B")), [(0, 1)]);
+    }
+
+    #[test]
+    fn strict_and_loose_counts() {
+        let jsonl = [
+            // Python: exact. "machine learning": exact. Kubernetes: missed.
+            line(&[(
+                &["Python", "and", "machine", "learning", "on", "Kubernetes", "clusters"],
+                &["B", "O", "B", "I", "O", "B", "I"],
+            )]),
+            String::new(),
+            // Gold "Java 8" vs predicted "Java": loose only. Docker: false positive.
+            line(&[
+                (&["Java", "8", "skills"], &["B", "I", "O"]),
+                (&["We", "use", "Docker", "."], &["O", "O", "O", "O"]),
+            ]),
+        ]
+        .join("\n");
+        let report = evaluate_skillspan_str(fixture(), "tiny", &jsonl).expect("report");
+        assert_eq!((report.documents, report.sentences, report.tokens), (2, 3, 14));
+        // Kubernetes is found too, but as "Kubernetes" inside the gold "Kubernetes clusters".
+        assert_eq!(report.strict, SpanScores { correct_predicted: 2, predicted: 5, found_gold: 2, gold: 4 });
+        assert_eq!(report.loose, SpanScores { correct_predicted: 4, predicted: 5, found_gold: 4, gold: 4 });
+        assert!((report.strict.precision() - 0.4).abs() < 1e-9);
+        assert!((report.loose.recall() - 1.0).abs() < 1e-9);
+        assert_eq!(report.top_false_positives, [Counted { text: "docker -> docker".into(), count: 1 }]);
+        assert!(report.top_misses.is_empty());
+        let boundary: Vec<&str> = report.top_boundary_errors.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(boundary, ["java 8 ~ java", "kubernetes clusters ~ kubernetes"]);
+        let shown = report.to_string();
+        for expected in
+            ["strict (exact span): P 0.400 (2/5)", "loose (any overlap): P 0.800 (4/5)", "docker -> docker"]
+        {
+            assert!(shown.contains(expected), "{shown}");
+        }
+    }
+
+    #[test]
+    fn misses_are_counted_by_text() {
+        let jsonl = [
+            line(&[(&["Financial", "Services"], &["B", "I"])]),
+            line(&[(&["financial", "services", "and", "Python"], &["B", "I", "O", "B"])]),
+        ]
+        .join("\n");
+        let report = evaluate_skillspan_str(fixture(), "misses", &jsonl).expect("report");
+        assert_eq!(report.top_misses, [Counted { text: "financial services".into(), count: 2 }]);
+        assert_eq!(report.strict.found_gold, 1);
+        assert!((report.strict.f1() - 2.0 * 1.0 * (1.0 / 3.0) / (1.0 + 1.0 / 3.0)).abs() < 1e-9);
+    }
+
+    #[test]
+    fn transversal_mentions_are_counted_but_not_scored() {
+        let sentence = serde_json::json!({
+            "tokens": ["Teamwork", "and", "Python"],
+            "tags_knowledge": ["O", "O", "B"],
+            "tags_skill": ["B", "O", "O"],
+        });
+        let jsonl = serde_json::json!({ "sentences": [sentence] }).to_string();
+        let report = evaluate_skillspan_str(fixture(), "soft", &jsonl).expect("report");
+        assert_eq!(report.strict, SpanScores { correct_predicted: 1, predicted: 1, found_gold: 1, gold: 1 });
+        let transversal = report.by_kind.iter().find(|c| c.kind == SkillKind::Transversal).expect("kind");
+        assert_eq!((transversal.predicted, transversal.overlapping), (1, 0));
+        assert_eq!(report.transversal_on_skill_spans, 1);
+        assert!(report.top_false_positives.is_empty());
+        assert!(report.to_string().contains("not scored; 1 overlap a gold Skill span"), "{report}");
+    }
+
+    #[test]
+    fn empty_input_scores_one_and_prints() {
+        let report = evaluate_skillspan_str(fixture(), "empty", "\n\n").expect("report");
+        assert_eq!(report.documents, 0);
+        assert_eq!(report.strict.f1(), 1.0);
+        assert!(report.to_string().contains("(none)"));
+    }
+
+    #[test]
+    fn malformed_lines_are_reported_with_their_number() {
+        let good = line(&[(&["Python"], &["B"])]);
+        let cases = [
+            (format!("{good}\nnot json"), 2, "not a SkillSpan posting"),
+            (
+                r#"{"sentences":[{"tokens":["a","b"],"tags_knowledge":["O"]}]}"#.to_string(),
+                1,
+                "2 tokens but 1",
+            ),
+            (r#"{"sentences":[{"tokens":["a"],"tags_knowledge":["X"]}]}"#.to_string(), 1, "unknown BIO tag"),
+            (
+                r#"{"sentences":[{"tokens":["a"],"tags_knowledge":["O"],"tags_skill":["O","O"]}]}"#
+                    .to_string(),
+                1,
+                "2 skill tags",
+            ),
+        ];
+        for (text, expected_line, expected_message) in cases {
+            match evaluate_skillspan_str(fixture(), "bad", &text) {
+                Err(error @ EvalError::Format { line, .. }) => {
+                    assert_eq!(line, expected_line, "{error}");
+                    assert!(error.to_string().contains(expected_message), "{error}");
+                }
+                other => panic!("expected a format error, got {other:?}"),
+            }
+        }
+        let missing = evaluate_skillspan(fixture(), Path::new("/nonexistent/skillspan.jsonl"));
+        assert!(matches!(missing, Err(EvalError::Io { .. })));
+    }
+}
