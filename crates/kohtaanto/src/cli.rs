@@ -5,16 +5,31 @@
 //! languages), so the commands receive arguments that are already valid.
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{ArgGroup, Args, Parser, Subcommand, ValueEnum};
 use kohtaanto_taxonomy::Lang;
+use std::net::SocketAddr;
 use std::path::PathBuf;
+
+/// Server address the client commands use when neither `--server` nor `KOHTAANTO_SERVER` is set.
+pub const DEFAULT_SERVER: &str = "http://127.0.0.1:50051";
 
 /// Exit codes, shown at the end of `kohtaanto --help`.
 const EXIT_CODES: &str = "\
 Exit codes:
   0  success
-  1  error (a file could not be read or written)
-  2  command-line usage error";
+  1  error (bad configuration, server unreachable, a request failed, a file unreadable)
+  2  command-line usage error; for `import`: some lines were rejected (invalid JSON or an
+     invalid record) while every other record was stored";
+
+/// Exit codes of `import`, shown at the end of `kohtaanto import --help`.
+const IMPORT_EXIT_CODES: &str = "\
+Exit codes:
+  0  every line was accepted and stored by the server
+  2  some lines were rejected (bad JSON, an invalid record, or refused by the server as
+     INVALID_ARGUMENT); every other record was stored
+  1  an error: the file could not be read, the server could not be reached, or a batch or
+     record failed on the server; the import stops and records sent after the failure may
+     not be stored (importing is idempotent: run it again)";
 
 /// kohtaanto matches ICT jobs and jobseekers by skill (Finland; Finnish, Swedish and English).
 #[derive(Debug, Parser)]
@@ -23,7 +38,8 @@ Exit codes:
     version,
     about = "Match ICT job postings and jobseekers by skill (fi/sv/en)",
     long_about = "Match ICT job postings and jobseekers by skill (fi/sv/en).\n\n\
-        `gen` and `skills extract` work locally without a server.",
+        `kohtaanto serve` runs the gRPC server; the client commands (import, list, match) talk \
+        to it at --server; `gen` and `skills extract` work locally without a server.",
     after_help = EXIT_CODES
 )]
 pub struct Cli {
@@ -35,17 +51,81 @@ pub struct Cli {
 /// The sub-commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Run the gRPC server on a data directory.
+    #[command(long_about = "Run the gRPC server.\n\n\
+    Configuration comes from the defaults, then a TOML file (--config, or ./kohtaanto.toml when \
+    present), then environment variables KOHTAANTO__<KEY> (e.g. KOHTAANTO__DATA_DIR, \
+    KOHTAANTO__LISTEN, KOHTAANTO__MAX_BATCH_RECORDS), then these flags; later sources win. \
+    Keys: data_dir, listen, taxonomy_path, max_message_bytes, max_batch_records, \
+    max_concurrent_requests, writer_memory_mb.\n\n\
+    Once listening, exactly one line `kohtaanto listening on <address>` is printed to stdout \
+    (with the actual port when listening on port 0). Logs go to stderr (filter with RUST_LOG, \
+    default info). SIGINT or SIGTERM shut the server down gracefully.")]
+    Serve(ServeArgs),
     /// Generate a deterministic synthetic data set as JSON Lines (no server needed).
     #[command(long_about = "Generate a deterministic synthetic data set of ICT job postings and \
     jobseeker profiles and write DIR/postings.jsonl and DIR/profiles.jsonl (one JSON object per \
     line, the format `kohtaanto import` reads). The same arguments always give the same files.")]
     Gen(GenArgs),
+    /// Import job postings or profiles from a JSON Lines file into the server.
+    #[command(after_help = IMPORT_EXIT_CODES)]
+    #[command(long_about = "Import job postings or profiles from a JSON Lines file: one record per \
+    line in the domain format (the one `kohtaanto gen` writes and `kohtaanto list` prints). Each \
+    line is parsed and validated; bad lines are rejected with their line number and reason while \
+    the others are sent to the server in batches, several batches in flight. Records are created \
+    or replaced by id, so an import can safely be repeated. A progress bar is shown on stderr \
+    when it is a terminal; a summary with the first 20 rejections is printed at the end.")]
+    Import(ImportArgs),
+    /// Print every job posting or profile stored in the server as JSON Lines, or count them.
+    List(ListArgs),
+    /// Rank job postings for a profile, or profiles for a job posting, with explanations.
+    #[command(
+        long_about = "Rank job postings for a stored profile (--profile), or profiles for a stored job \
+    posting (--posting), best first. Each hit shows its coverage (the weighted share of the \
+    posting's requirements the profile meets) and why: matched requirements (✓), partially met \
+    ones with the profile skill that gave credit (~), and missing ones (✗)."
+    )]
+    Match(MatchArgs),
     /// Work with the skill taxonomy locally (no server needed).
     Skills {
         /// The skills command to run.
         #[command(subcommand)]
         command: SkillsCommand,
     },
+}
+
+/// Log output format of the server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum LogFormat {
+    /// Human-readable lines.
+    #[default]
+    Text,
+    /// One JSON object per line.
+    Json,
+}
+
+/// Arguments of `kohtaanto serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Data directory holding the indexes [default: index]
+    #[arg(long, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Address to listen on; port 0 picks a free port [default: 127.0.0.1:50051]
+    #[arg(long, value_name = "ADDR")]
+    pub listen: Option<SocketAddr>,
+    /// Load a demo data set (3,000 postings and 3,000 profiles, seed 42) when the data
+    /// directory is empty.
+    #[arg(long)]
+    pub demo: bool,
+    /// Configuration file (TOML) [default: ./kohtaanto.toml when present]
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Skill taxonomy file (TOML) to use instead of the embedded one.
+    #[arg(long, value_name = "FILE")]
+    pub taxonomy: Option<PathBuf>,
+    /// Log format.
+    #[arg(long, value_enum, default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
 }
 
 /// Arguments of `kohtaanto gen`.
@@ -69,6 +149,62 @@ pub struct GenArgs {
     pub now: Option<DateTime<Utc>>,
 }
 
+/// Which kind of record a command works on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RecordKind {
+    /// Job postings.
+    Postings,
+    /// Jobseeker profiles.
+    Profiles,
+}
+
+/// The server a client command talks to.
+#[derive(Debug, Args)]
+pub struct ServerArgs {
+    /// URL of the kohtaanto gRPC server.
+    #[arg(long, env = "KOHTAANTO_SERVER", default_value = DEFAULT_SERVER, value_name = "URL")]
+    pub server: String,
+}
+
+/// Arguments of `kohtaanto import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// What the file holds.
+    #[arg(value_enum)]
+    pub kind: RecordKind,
+    /// JSON Lines file to read; `-` reads stdin.
+    pub file: PathBuf,
+    /// Records per upsert request (batches are also kept under 4 MiB).
+    #[arg(long, default_value_t = 1_000, value_parser = clap::value_parser!(u32).range(1..=5_000))]
+    pub batch_size: u32,
+    /// Batches sent at the same time.
+    #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=16))]
+    pub in_flight: u32,
+    /// The server.
+    #[command(flatten)]
+    pub server: ServerArgs,
+}
+
+/// Arguments of `kohtaanto list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// What to list.
+    #[arg(value_enum)]
+    pub kind: RecordKind,
+    /// Print only the number of records.
+    #[arg(long)]
+    pub count: bool,
+    /// Records fetched per request.
+    #[arg(long, default_value_t = 500, value_parser = clap::value_parser!(i32).range(1..=1_000))]
+    pub page_size: i32,
+    /// Only profiles of this coach (profiles only).
+    #[arg(long, value_name = "ID")]
+    pub coach: Option<String>,
+    /// The server.
+    #[command(flatten)]
+    pub server: ServerArgs,
+}
+
 /// A label language on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum LangArg {
@@ -88,6 +224,39 @@ impl From<LangArg> for Lang {
             LangArg::En => Lang::En,
         }
     }
+}
+
+/// Arguments of `kohtaanto match`.
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("subject").required(true).args(["profile", "posting"])))]
+pub struct MatchArgs {
+    /// Id of the profile to find job postings for.
+    #[arg(long, value_name = "ID")]
+    pub profile: Option<String>,
+    /// Id of the job posting to find profiles for.
+    #[arg(long, value_name = "ID")]
+    pub posting: Option<String>,
+    /// Number of hits to show.
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(i32).range(1..=1_000))]
+    pub limit: i32,
+    /// Keep only postings in this region, or profiles accepting work in it (repeatable).
+    #[arg(long = "region", value_name = "REGION")]
+    pub regions: Vec<String>,
+    /// Keep only hits with at least this coverage, 0 to 1.
+    #[arg(long, value_name = "X", value_parser = parse_coverage)]
+    pub min_coverage: Option<f64>,
+    /// Include expired job postings.
+    #[arg(long)]
+    pub include_expired: bool,
+    /// Language of the skill labels [default: en]
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Print one JSON object per hit instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    /// The server.
+    #[command(flatten)]
+    pub server: ServerArgs,
 }
 
 /// Sub-commands of `kohtaanto skills`.
@@ -122,6 +291,16 @@ pub fn parse_now(value: &str) -> Result<DateTime<Utc>, String> {
         .map_err(|_| format!("expected a date such as 2026-11-01 or an RFC 3339 time, got {value:?}"))
 }
 
+/// `--min-coverage`: a number within [0, 1].
+fn parse_coverage(value: &str) -> Result<f64, String> {
+    let coverage: f64 =
+        value.parse().map_err(|_| format!("expected a number within 0..=1, got {value:?}"))?;
+    if !(0.0..=1.0).contains(&coverage) {
+        return Err(format!("must be within 0..=1, got {value}"));
+    }
+    Ok(coverage)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,6 +317,37 @@ mod tests {
     }
 
     #[test]
+    fn serve_flags_are_optional_overrides() {
+        let cli = parse(&["serve"]).expect("parses");
+        let Command::Serve(args) = cli.command else { panic!("not serve") };
+        assert_eq!(args.data_dir, None);
+        assert_eq!(args.listen, None);
+        assert!(!args.demo);
+        assert_eq!(args.log_format, LogFormat::Text);
+
+        let cli = parse(&[
+            "serve",
+            "--data-dir",
+            "/tmp/x",
+            "--listen",
+            "127.0.0.1:0",
+            "--demo",
+            "--log-format",
+            "json",
+            "--taxonomy",
+            "t.toml",
+        ])
+        .expect("parses");
+        let Command::Serve(args) = cli.command else { panic!("not serve") };
+        assert_eq!(args.data_dir, Some(PathBuf::from("/tmp/x")));
+        assert_eq!(args.listen, Some("127.0.0.1:0".parse().expect("addr")));
+        assert!(args.demo);
+        assert_eq!(args.log_format, LogFormat::Json);
+        assert_eq!(args.taxonomy, Some(PathBuf::from("t.toml")));
+        assert!(parse(&["serve", "--listen", "localhost"]).is_err(), "listen must be ip:port");
+    }
+
+    #[test]
     fn gen_parses_dates_and_times() {
         let cli = parse(&["gen", "--out", "d", "--now", "2026-11-01", "--postings", "5"]).expect("parses");
         let Command::Gen(args) = cli.command else { panic!("not gen") };
@@ -148,6 +358,68 @@ mod tests {
         assert_eq!(parse_now("2026-03-01T12:00:00+02:00"), Ok("2026-03-01T10:00:00Z".parse().expect("time")));
         assert!(parse_now("1.11.2026").is_err());
         assert_eq!(parse(&["gen"]).expect_err("needs --out").kind(), ErrorKind::MissingRequiredArgument);
+    }
+
+    #[test]
+    fn import_checks_kind_and_batch_size() {
+        let cli = parse(&["import", "profiles", "p.jsonl", "--batch-size", "200", "--server", "http://h:1"])
+            .expect("parses");
+        let Command::Import(args) = cli.command else { panic!("not import") };
+        assert_eq!(args.kind, RecordKind::Profiles);
+        assert_eq!(args.file, PathBuf::from("p.jsonl"));
+        assert_eq!(args.batch_size, 200);
+        assert_eq!(args.in_flight, 3);
+        assert_eq!(args.server.server, "http://h:1");
+        assert!(parse(&["import", "programmes", "x"]).is_err());
+        assert!(parse(&["import", "postings", "x", "--batch-size", "0"]).is_err());
+        assert!(parse(&["import", "postings", "x", "--batch-size", "5001"]).is_err());
+    }
+
+    #[test]
+    fn server_defaults_to_loopback() {
+        // KOHTAANTO_SERVER may be set in the environment of a developer; only check the
+        // default when it is not.
+        if std::env::var_os("KOHTAANTO_SERVER").is_none() {
+            let cli = parse(&["list", "postings"]).expect("parses");
+            let Command::List(args) = cli.command else { panic!("not list") };
+            assert_eq!(args.server.server, DEFAULT_SERVER);
+            assert_eq!(args.page_size, 500);
+            assert!(!args.count);
+        }
+    }
+
+    #[test]
+    fn match_needs_exactly_one_subject() {
+        let cli = parse(&[
+            "match",
+            "--profile",
+            "js-1",
+            "--region",
+            "Uusimaa",
+            "--region",
+            "Pirkanmaa",
+            "--min-coverage",
+            "0.5",
+            "--lang",
+            "fi",
+        ])
+        .expect("parses");
+        let Command::Match(args) = cli.command else { panic!("not match") };
+        assert_eq!(args.profile.as_deref(), Some("js-1"));
+        assert_eq!(args.posting, None);
+        assert_eq!(args.regions, ["Uusimaa", "Pirkanmaa"]);
+        assert_eq!(args.min_coverage, Some(0.5));
+        assert_eq!(args.lang, Some(LangArg::Fi));
+        assert_eq!(args.limit, 10);
+        assert!(!args.json);
+
+        assert_eq!(parse(&["match"]).expect_err("no subject").kind(), ErrorKind::MissingRequiredArgument);
+        assert_eq!(
+            parse(&["match", "--profile", "a", "--posting", "b"]).expect_err("two subjects").kind(),
+            ErrorKind::ArgumentConflict
+        );
+        assert!(parse(&["match", "--posting", "b", "--min-coverage", "1.5"]).is_err());
+        assert!(parse(&["match", "--posting", "b", "--lang", "de"]).is_err());
     }
 
     #[test]

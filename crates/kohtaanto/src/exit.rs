@@ -7,15 +7,20 @@ use std::process::ExitCode;
 pub enum Outcome {
     /// Everything worked: exit code 0.
     Success,
+    /// The command did its work but some input was rejected (import): exit code 2.
+    Partial,
 }
 
 /// Exit code of an error (bad configuration, unreachable server, failed request, I/O).
 pub const ERROR: u8 = 1;
+/// Exit code of [`Outcome::Partial`] (clap also exits with 2 on usage errors).
+pub const PARTIAL: u8 = 2;
 
 impl From<Outcome> for ExitCode {
     fn from(outcome: Outcome) -> ExitCode {
         match outcome {
             Outcome::Success => ExitCode::SUCCESS,
+            Outcome::Partial => ExitCode::from(PARTIAL),
         }
     }
 }

@@ -1,18 +1,26 @@
 //! `kohtaanto`: the one binary of kohtaanto (DESIGN.md section 9).
 //!
 //! # Commands
+//! - `serve`: the gRPC server over a data directory (`serve`).
 //! - `gen`: a deterministic synthetic data set as JSON Lines (`generate`).
+//! - `import`, `list`, `match`: clients of a running server (`import`, `list`, `matching`,
+//!   connection handling in `client`).
 //! - `skills extract`: local skill extraction with the embedded taxonomy (`skills`).
 //!
 //! Argument definitions and help texts are in `cli`; exit codes in `exit`. Errors are
 //! `anyhow` errors printed as `error: <message>` on stderr with exit code 1.
 
 mod cli;
+mod client;
 mod exit;
 mod generate;
+mod import;
+mod list;
+mod matching;
+mod serve;
 mod skills;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::Parser;
 use cli::{Cli, Command, SkillsCommand};
 use exit::Outcome;
@@ -30,12 +38,20 @@ fn main() -> ExitCode {
     }
 }
 
-/// Runs one command.
+/// Runs one command; the async ones on a multi-threaded tokio runtime.
 fn run(cli: Cli) -> Result<Outcome> {
     match cli.command {
         Command::Gen(args) => generate::run(&args).map(|()| Outcome::Success),
         Command::Skills { command: SkillsCommand::Extract(args) } => {
             skills::run(&args).map(|()| Outcome::Success)
         }
+        Command::Serve(args) => runtime()?.block_on(serve::run(&args)).map(|()| Outcome::Success),
+        Command::Import(args) => runtime()?.block_on(import::run(&args)),
+        Command::List(args) => runtime()?.block_on(list::run(&args)).map(|()| Outcome::Success),
+        Command::Match(args) => runtime()?.block_on(matching::run(&args)).map(|()| Outcome::Success),
     }
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread().enable_all().build().context("cannot start the tokio runtime")
 }
