@@ -36,6 +36,7 @@ GROUPS = {
     "productivity-tools": ("Office and collaboration tools", "Toimisto- ja yhteistyövälineet", "Kontors- och samarbetsverktyg"),
     "transversal": ("Transversal skills", "Yleiset työelämätaidot", "Övergripande färdigheter"),
     "languages": ("Languages", "Kielitaito", "Språkkunskaper"),
+    "domains": ("Business domains", "Toimialaosaaminen", "Branschkunskap"),
 }
 
 
@@ -81,8 +82,9 @@ section("software development and programming languages")
 
 s("software-development", S, "software-engineering", 0.3,
   ("software development", "ohjelmistokehitys", "mjukvaruutveckling"),
-  en=["software engineering", "application development", "software programming"],
-  fi=["ohjelmistotuotanto", "sovelluskehitys", "ohjelmistosuunnittelu", "ohjelmistotekniikka"],
+  en=["software engineering", "application development", "software programming",
+      "software development lifecycle", "software development life cycle", "SDLC", "software lifecycle"],
+  fi=["ohjelmistotuotanto", "ohjelmistokehityksen elinkaari", "sovelluskehitys", "ohjelmistosuunnittelu", "ohjelmistotekniikka"],
   sv=["systemutveckling", "programvaruutveckling", "applikationsutveckling", "mjukvaruteknik"])
 s("programming", S, "programming-languages", 0.3,
   ("computer programming", "ohjelmointi", "programmering"), broader="software-development",
@@ -214,6 +216,18 @@ s("concurrent-programming", S, "software-engineering", 0.65,
   en=["parallel programming", "multithreading", "multi-threading", "parallel computing", "asynchronous programming"],
   fi=["säikeistys", "rinnakkaislaskenta", "asynkroninen ohjelmointi"],
   sv=["samtidig programmering", "flertrådning", "parallella beräkningar"])
+s("computer-science", K, "software-engineering", 0.3,
+  ("computer science", "tietojenkäsittelytiede", "datavetenskap"), esco="7b5cce4d computer science",
+  en=["informatics", "computing science", "computer sciences", "CS degree", "computer science degree",
+      "computer engineering"],
+  fi=["tietojenkäsittelyoppi", "tietojenkäsittelytieteet", "tietotekniikka", "informaatioteknologia",
+      "tietojenkäsittely"],
+  sv=["datalogi", "datateknik", "informatik"], rel={"algorithms": 0.5, "software-development": 0.4})
+s("information-technology", K, "software-engineering", 0.2,
+  ("information technology", "informaatioteknologia-ala", "informationsteknik"),
+  en=["information technologies", "IT industry", "ICT industry", "IT sector", "ICT sector", "information and communication technology"],
+  fi=["IT-ala", "ICT-ala", "tietotekniikka-ala", "IT-toimiala"], sv=["IT-branschen", "IT-sektorn", "informationsteknologi"],
+  rel={"computer-science": 0.4})
 s("algorithms", K, "software-engineering", 0.5,
   ("algorithms and data structures", "algoritmit ja tietorakenteet", "algoritmer och datastrukturer"),
   broader="programming", esco="54924a2c algorithms",
@@ -296,8 +310,10 @@ s("open-source", K, "software-engineering", 0.45,
   fi=["avoin lähdekoodi", "avoimen lähdekoodin kehitys"], sv=["öppen källkod"])
 s("game-development", S, "software-engineering", 0.65, ("game development", "pelikehitys", "spelutveckling"),
   broader="software-development",
-  en=["game programming", "game dev", "gamedev", "video game development", "mobile games"],
-  fi=["pelinkehitys", "peliohjelmointi", "pelialan ohjelmointi"], sv=["spelprogrammering"])
+  en=["game programming", "game dev", "gamedev", "video game development", "mobile games", "gaming industry",
+      "games industry", "game industry"],
+  fi=["pelinkehitys", "peliohjelmointi", "pelialan ohjelmointi", "peliala", "peliteollisuus"],
+  sv=["spelprogrammering", "spelbranschen", "spelindustrin"])
 s("unity", K, "software-engineering", 0.85, "Unity", broader="game-development",
   esco="d1a86399 Unity (digital game creation systems)", en=["Unity3D", "Unity 3D", "Unity engine"],
   rel={"unreal-engine": 0.6, "csharp": 0.3}, amb=True)
@@ -322,7 +338,8 @@ section("web and front-end development")
 
 s("web-development", S, "web-frontend", 0.4, ("web development", "web-kehitys", "webbutveckling"),
   broader="software-development", esco="69bbd53f web programming",
-  en=["web programming", "web application development", "web apps development", "webdev", "web engineering"],
+  en=["web programming", "web application development", "web apps development", "webdev", "web engineering",
+      "web applications", "web apps", "web technologies"],
   fi=["verkkosovelluskehitys", "web-ohjelmointi", "verkkokehitys", "web-sovelluskehitys", "verkkopalvelukehitys"],
   sv=["webbprogrammering", "webbapplikationsutveckling", "webbsystemutveckling"])
 s("frontend-development", S, "web-frontend", 0.5,
@@ -447,7 +464,7 @@ s("api-development", S, "backend", 0.5, ("API development", "rajapintakehitys", 
   fi=["rajapinnat", "rajapintasuunnittelu", "rajapintaintegraatiot", "ohjelmointirajapinnat", "API-kehitys"],
   sv=["API:er", "API-design", "API-integrationer", "gränssnittsutveckling mot API"])
 s("rest-api", K, "backend", 0.65, ("REST APIs", "REST-rajapinnat", "REST-API:er"), broader="api-development",
-  en=["RESTful", "RESTful API", "RESTful APIs", "REST API", "RESTful web services", "REST interfaces",
+  en=["REST", "RESTful", "RESTful API", "RESTful APIs", "REST API", "RESTful web services", "REST interfaces",
       "JSON API"],
   fi=["REST-rajapinta", "REST-palvelut"], sv=["REST-API", "REST-gränssnitt", "RESTful-tjänster"],
   rel={"graphql": 0.5, "grpc": 0.4, "soap": 0.4})
@@ -483,7 +500,8 @@ s("event-driven-architecture", K, "backend", 0.75,
 s("message-queues", K, "backend", 0.7, ("message brokers", "viestinvälittäjät", "meddelandemäklare"),
   broader="backend-development",
   en=["message queues", "message queue", "message broker", "messaging middleware", "MQ", "message queuing",
-      "ActiveMQ", "IBM MQ", "Azure Service Bus", "Amazon SQS", "SQS"],
+      "ActiveMQ", "IBM MQ", "Azure Service Bus", "Amazon SQS", "SQS", "messaging", "messaging systems",
+      "JMS", "Java Message Service", "Amazon SNS", "SNS", "TIBCO EMS", "publish-subscribe"],
   fi=["viestijonot", "viestinvälitys"], sv=["meddelandeköer", "meddelandehantering"],
   rel={"event-driven-architecture": 0.5})
 s("rabbitmq", K, "backend", 0.9, "RabbitMQ", broader="message-queues", en=["Rabbit MQ", "AMQP"],
@@ -513,6 +531,28 @@ s("websphere", K, "backend", 0.85, "IBM WebSphere", broader="java", esco="a4e315
 s("maven", K, "backend", 0.8, "Apache Maven", broader="java", esco="0d168770 Apache Maven", en=["Maven"],
   rel={"gradle": 0.7})
 s("gradle", K, "backend", 0.8, "Gradle", broader="java", en=["Gradle build", "Gradle Kotlin DSL"])
+s("caching", K, "backend", 0.65, ("caching", "välimuistit", "cachning"), broader="backend-development",
+  en=["cache", "caches", "distributed caching", "distributed cache", "in-memory caching", "caching strategies",
+      "Hazelcast", "Varnish", "Varnish Cache"],
+  fi=["välimuisti", "välimuistitus", "välimuistiratkaisut"], sv=["cachelagring", "cacheminne", "distribuerad cache"],
+  rel={"redis": 0.5})
+s("orm", K, "backend", 0.65, ("object-relational mapping", "oliorelaatiomallinnus", "objektrelationell mappning"),
+  broader="backend-development",
+  en=["ORM", "ORMs", "object relational mapping", "ORM frameworks", "ORM tools", "jOOQ", "Sequelize", "Prisma",
+      "SQLAlchemy", "TypeORM"],
+  fi=["ORM-kehykset", "ORM-työkalut"], sv=["ORM-ramverk"],
+  rel={"hibernate": 0.7, "entity-framework": 0.7, "sql-databases": 0.4})
+s("reactive-programming", S, "software-engineering", 0.7,
+  ("reactive programming", "reaktiivinen ohjelmointi", "reaktiv programmering"), broader="programming",
+  en=["RxJava", "RxSwift", "ReactiveX", "Reactive Extensions", "Project Reactor", "Spring WebFlux",
+      "reactive streams", "reactive systems"],
+  fi=["reaktiiviset järjestelmät"], sv=["reaktiva system"], rel={"concurrent-programming": 0.5})
+s("cmake", K, "software-engineering", 0.85, "CMake", broader="cpp", en=["CMakeLists", "Ninja build", "Bazel"],
+  rel={"c": 0.4})
+s("wpf", K, "backend", 0.85, "WPF", broader="dotnet",
+  en=["Windows Presentation Foundation", "WinForms", "Windows Forms", "XAML", "WinUI"])
+s("trino", K, "data-engineering", 0.9, "Trino", broader="big-data", en=["Presto", "PrestoDB", "PrestoSQL",
+  "Starburst"], rel={"spark": 0.4, "hive": 0.5})
 
 # =====================================================================================
 section("mobile development")
@@ -650,13 +690,20 @@ section("cloud computing")
 s("cloud-computing", K, "cloud", 0.5, ("cloud computing", "pilvipalvelut", "molntjänster"),
   esco="bd14968e cloud technologies",
   en=["cloud technologies", "cloud services", "cloud platforms", "cloud infrastructure", "cloud platform",
-      "public cloud", "hybrid cloud", "multi-cloud", "IaaS", "PaaS"],
+      "public cloud", "hybrid cloud", "multi-cloud", "IaaS", "PaaS", "cloud", "cloud environments",
+      "cloud providers", "cloud solutions"],
   fi=["pilviteknologiat", "pilvilaskenta", "pilvi-infrastruktuuri", "pilvialustat", "pilvipalvelu",
-      "pilviympäristöt", "julkipilvi", "hybridipilvi"],
+      "pilviympäristöt", "julkipilvi", "hybridipilvi", "pilvi", "pilviratkaisut"],
   sv=["molnteknik", "molnplattformar", "molnbaserade tjänster", "molninfrastruktur", "molntjänst",
-      "publikt moln", "hybridmoln"])
+      "publikt moln", "hybridmoln", "moln", "molnlösningar"])
+s("saas", K, "cloud", 0.6, ("SaaS", "SaaS-palvelut", "SaaS-tjänster"), broader="cloud-computing",
+  en=["software as a service", "software-as-a-service", "SaaS platforms", "SaaS products", "SaaS applications",
+      "SaaS solutions"],
+  fi=["ohjelmisto palveluna", "SaaS-ohjelmistot", "SaaS-ratkaisut"], sv=["programvara som tjänst", "SaaS-lösningar"])
 s("aws", K, "cloud", 0.75, "Amazon Web Services", broader="cloud-computing",
-  en=["AWS", "Amazon cloud", "AWS cloud", "Amazon AWS"], fi=["AWS-pilvi"],
+  en=["AWS", "Amazon cloud", "AWS cloud", "Amazon AWS", "Amazon CloudFront", "CloudFront", "Elastic Load Balancing",
+      "ELB", "Elastic Beanstalk", "AWS Elastic Beanstalk", "Route 53", "Amazon Route 53"],
+  fi=["AWS-pilvi"],
   rel={"azure": 0.5, "google-cloud": 0.5})
 s("azure", K, "cloud", 0.75, "Microsoft Azure", broader="cloud-computing",
   en=["Azure", "MS Azure", "Azure cloud", "Windows Azure"], fi=["Azure-pilvi"], rel={"google-cloud": 0.5})
@@ -666,8 +713,9 @@ s("openstack", K, "cloud", 0.85, "OpenStack", broader="cloud-computing", en=["Op
 s("ec2", K, "cloud", 0.85, "Amazon EC2", broader="aws", en=["EC2", "Elastic Compute Cloud", "AWS EC2"])
 s("s3", K, "cloud", 0.85, "Amazon S3", broader="aws", en=["S3", "AWS S3", "Simple Storage Service"],
   rel={"cloud-storage": 0.6})
-s("aws-lambda", K, "cloud", 0.85, "AWS Lambda", broader="aws", en=["Amazon Lambda", "AWS Lambda functions"],
-  rel={"serverless": 0.7, "azure-functions": 0.7})
+s("aws-lambda", K, "cloud", 0.85, "AWS Lambda", broader="aws",
+  en=["Amazon Lambda", "AWS Lambda functions", "Lambda", "Lambda functions"],
+  rel={"serverless": 0.7, "azure-functions": 0.7}, amb=True)
 s("eks", K, "cloud", 0.9, "Amazon EKS", broader="aws",
   en=["EKS", "Elastic Kubernetes Service", "AWS EKS"], rel={"kubernetes": 0.7, "aks": 0.7, "gke": 0.7})
 s("ecs", K, "cloud", 0.85, "Amazon ECS", broader="aws",
@@ -832,7 +880,7 @@ s("observability", K, "devops", 0.65, ("observability and monitoring", "valvonta
   broader="devops", esco="9190d87f monitor system performance",
   en=["observability", "system monitoring", "application monitoring", "APM", "infrastructure monitoring",
       "logging and monitoring", "IT monitoring", "application performance monitoring", "log management",
-      "performance monitoring"],
+      "performance monitoring", "monitoring", "logging", "telemetry", "log aggregation", "alerting"],
   fi=["järjestelmävalvonta", "monitorointi", "palveluiden valvonta", "havaittavuus", "lokienhallinta",
       "järjestelmien valvonta", "sovellusvalvonta"],
   sv=["systemövervakning", "observerbarhet", "IT-övervakning", "applikationsövervakning", "logghantering"])
@@ -963,6 +1011,12 @@ s("network-protocols", K, "networking", 0.6, ("network protocols", "tietoliikenn
   broader="networking", esco="6e4f75b4 ICT communications protocols",
   en=["communication protocols", "networking protocols", "communications protocols"],
   fi=["verkkoprotokollat"], sv=["kommunikationsprotokoll"])
+s("http", K, "networking", 0.65, "HTTP", broader="network-protocols",
+  en=["HTTPS", "HTTP/2", "HTTP/3", "HTTP/1.1", "HTTP protocol", "HTTP protocols"], fi=["HTTP-protokolla"],
+  sv=["HTTP-protokollet"], rel={"rest-api": 0.4, "web-servers": 0.4})
+s("websockets", K, "networking", 0.8, "WebSockets", broader="http",
+  en=["WebSocket", "web sockets", "web socket", "Socket.IO", "SignalR", "server-sent events"],
+  rel={"rest-api": 0.3})
 s("tcp-ip", K, "networking", 0.7, "TCP/IP", broader="network-protocols",
   en=["TCP", "IP networking", "IPv4", "IPv6", "UDP", "DHCP", "subnetting"], fi=["IP-verkot", "IP-osoitteistus"],
   sv=["IP-nätverk"])
@@ -1156,7 +1210,8 @@ s("spark", K, "data-engineering", 0.85, "Apache Spark", broader="big-data",
   rel={"databricks": 0.7, "flink": 0.6}, amb=True)
 s("stream-processing", K, "data-engineering", 0.75, ("stream processing", "reaaliaikainen datankäsittely", "strömbearbetning"),
   broader="data-engineering",
-  en=["real-time data processing", "streaming data", "event streaming", "data streaming", "real-time analytics"],
+  en=["real-time data processing", "streaming data", "event streaming", "data streaming", "real-time analytics",
+      "Apache Storm"],
   fi=["tietovirtojen käsittely", "reaaliaikainen analytiikka", "datavirrat"], sv=["realtidsdatabehandling", "dataströmmar"])
 s("kafka", K, "data-engineering", 0.85, "Apache Kafka", broader="stream-processing",
   en=["Kafka", "Kafka Streams", "Confluent", "Kafka Connect", "Confluent Kafka"],
@@ -1304,7 +1359,8 @@ section("information security")
 
 s("information-security", K, "security", 0.55, ("information security", "tietoturva", "informationssäkerhet"),
   esco="8088750d cyber security",
-  en=["cybersecurity", "cyber security", "IT security", "ICT security", "infosec", "digital security"],
+  en=["cybersecurity", "cyber security", "IT security", "ICT security", "infosec", "digital security",
+      "Security"],
   fi=["kyberturvallisuus", "kyberturva", "tietoturvallisuus", "tietoturvaosaaminen", "IT-tietoturva"],
   sv=["cybersäkerhet", "IT-säkerhet", "datasäkerhet", "informationssäkerhetsarbete"])
 s("network-security", K, "security", 0.75, ("network security", "verkkoturvallisuus", "nätverkssäkerhet"),
@@ -1677,7 +1733,7 @@ s("risk-management", S, "methods", 0.45, ("risk management", "riskienhallinta", 
   fi=["riskianalyysi", "riskien arviointi", "riskien tunnistaminen"], sv=["riskanalys", "riskbedömning"])
 s("change-management", S, "methods", 0.45, ("organisational change management", "muutosjohtaminen", "förändringsledning"),
   esco="3c03ee71 apply change management",
-  en=["change management", "organizational change management", "change leadership", "business transformation"],
+  en=["change management", "organizational change management", "change leadership"],
   fi=["muutoksen johtaminen", "muutosjohtajuus", "organisaatiomuutokset"], sv=["förändringsarbete", "förändringsprocesser"])
 s("stakeholder-management", S, "methods", 0.4, ("stakeholder management", "sidosryhmäyhteistyö", "intressenthantering"),
   esco="1af2db15 manage relationships with stakeholders",
@@ -1809,6 +1865,8 @@ s("gimp", K, "design", 0.85, "GIMP", broader="graphic-design", esco="4a466c62 GI
 s("3d-modeling", S, "design", 0.7, ("3D modelling", "3D-mallinnus", "3D-modellering"), esco="97965983 3D modelling",
   en=["3D modeling", "3D design", "3D graphics", "3D rendering", "Blender 3D", "Autodesk Maya", "3ds Max"],
   fi=["3D-grafiikka", "3D-suunnittelu", "3D-renderöinti"], sv=["3D-grafik", "3D-design"], rel={"unity": 0.3})
+s("threejs", K, "design", 0.9, "three.js", broader="computer-graphics", en=["ThreeJS", "Three JS", "Babylon.js",
+  "react-three-fiber"], rel={"javascript": 0.4})
 s("computer-graphics", K, "design", 0.75, ("computer graphics", "tietokonegrafiikka", "datorgrafik"),
   esco="afda6ca0 computer graphics",
   en=["graphics programming", "OpenGL", "Vulkan", "DirectX", "WebGL", "shaders", "3D rendering engines"],
@@ -2150,6 +2208,47 @@ s("microsoft-visio", K, "productivity-tools", 0.75, "Microsoft Visio", esco="86f
   en=["MS Visio", "draw.io", "diagrams.net", "Lucidchart"])
 s("ms-project", K, "productivity-tools", 0.75, "Microsoft Project", en=["MS Project", "Project Online", "Smartsheet"],
   rel={"project-management": 0.4})
+
+# =====================================================================================
+section("business domains")
+# Industry knowledge that ICT postings ask for ("experience in financial services", "kokemus
+# finanssialalta"); the systems of a domain (core banking, health informatics) live in their groups.
+
+s("financial-services", K, "domains", 0.5, ("financial services", "finanssiala", "finansbranschen"),
+  esco="0bd4c62a financial products",
+  en=["financial services industry", "financial sector", "finance industry", "financial industry", "finance sector",
+      "capital markets", "financial products", "Finance"],
+  fi=["rahoitusala", "finanssisektori", "rahoituspalvelut", "finanssipalvelut", "finanssiala", "rahoitussektori"],
+  sv=["finanssektorn", "finansiella tjänster", "finansbransch", "finansiell sektor"])
+s("banking", K, "domains", 0.6, ("banking", "pankkiala", "bankverksamhet"), broader="financial-services",
+  esco="3c209873 banking activities",
+  en=["banking industry", "banking sector", "retail banking", "investment banking", "corporate banking",
+      "banking activities"],
+  fi=["pankkitoiminta", "pankkisektori"], sv=["bankbranschen", "banksektorn", "bankväsendet"],
+  rel={"core-banking": 0.7})
+s("fintech", K, "domains", 0.7, ("fintech", "fintech", "fintech"), broader="financial-services",
+  en=["financial technology", "financial technologies", "FinTech industry", "payments industry", "payment technology"],
+  fi=["finanssiteknologia", "rahoitusteknologia", "maksuliikenneteknologia"], sv=["finansteknik", "betalteknik"],
+  rel={"core-banking": 0.5})
+s("insurance", K, "domains", 0.6, ("insurance industry", "vakuutusala", "försäkringsbranschen"),
+  esco="fcd02121 insurance market",
+  en=["insurance sector", "insurance market", "insurtech", "insurance business"],
+  fi=["vakuutusliiketoiminta", "vakuutussektori"], sv=["försäkringssektorn", "försäkringsverksamhet"],
+  rel={"financial-services": 0.5})
+s("e-commerce", K, "domains", 0.6, ("e-commerce", "verkkokauppa", "e-handel"),
+  esco="b1272de4 e-commerce systems",
+  en=["ecommerce", "e-commerce platforms", "online commerce", "online retail", "webshop", "Shopify", "Magento",
+      "Adobe Commerce", "commercetools"],
+  fi=["verkkokaupat", "sähköinen kaupankäynti", "verkkokauppa-alusta", "verkkokauppa-ala"],
+  sv=["näthandel", "webbhandel", "e-handelsplattformar", "e-handelsplattform"], rel={"wordpress": 0.3})
+s("health-technology", K, "domains", 0.65, ("health technology", "terveysteknologia-ala", "hälsoteknik"),
+  en=["healthtech", "health tech", "medtech", "medical technology", "medical devices", "healthcare technology",
+      "digital healthcare"],
+  fi=["lääketekniikka", "hyvinvointiteknologia"], sv=["medicinteknik", "hälsoteknologi"],
+  rel={"health-informatics": 0.7})
+s("bioinformatics", K, "domains", 0.8, ("bioinformatics", "bioinformatiikka", "bioinformatik"),
+  en=["computational biology", "genomics data analysis", "computational genomics"],
+  fi=["laskennallinen biologia"], sv=["beräkningsbiologi"], rel={"data-science": 0.4, "statistics": 0.3})
 
 # =====================================================================================
 section("transversal skills")

@@ -500,9 +500,9 @@ mod tests {
                 &["B", "O", "B", "I", "O", "B", "I"],
             )]),
             String::new(),
-            // Gold "Java 8" vs predicted "Java": loose only. Docker: false positive.
+            // Gold "Java 8 skills" vs predicted "Java 8": loose only. Docker: false positive.
             line(&[
-                (&["Java", "8", "skills"], &["B", "I", "O"]),
+                (&["Java", "8", "skills"], &["B", "I", "I"]),
                 (&["We", "use", "Docker", "."], &["O", "O", "O", "O"]),
             ]),
         ]
@@ -517,7 +517,7 @@ mod tests {
         assert_eq!(report.top_false_positives, [Counted { text: "docker -> docker".into(), count: 1 }]);
         assert!(report.top_misses.is_empty());
         let boundary: Vec<&str> = report.top_boundary_errors.iter().map(|c| c.text.as_str()).collect();
-        assert_eq!(boundary, ["java 8 ~ java", "kubernetes clusters ~ kubernetes"]);
+        assert_eq!(boundary, ["java 8 skills ~ java 8", "kubernetes clusters ~ kubernetes"]);
         let shown = report.to_string();
         for expected in
             ["strict (exact span): P 0.400 (2/5)", "loose (any overlap): P 0.800 (4/5)", "docker -> docker"]

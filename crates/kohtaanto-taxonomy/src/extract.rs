@@ -114,6 +114,12 @@ const TECH_CUES: &[&str] = &[
     "syntax",
     "toolchain",
     "expert",
+    "tech",
+    "tool",
+    "exposure",
+    "familiar",
+    "understanding",
+    "competen",
     // Finnish
     "kehittä",
     "kehity",
@@ -132,6 +138,8 @@ const TECH_CUES: &[&str] = &[
     "kirjasto",
     "tuntemus",
     "työkalu",
+    "tekni",
+    "teknolog",
     // Swedish
     "utveckl",
     "språk",
@@ -266,6 +274,9 @@ struct Target {
     /// An all-capitals label that is also a common word in lowercase (`OSS`: Swedish `oss`,
     /// `RAD`, `SIP`): the text must be in capitals too.
     needs_all_caps: bool,
+    /// A label with inner capitals that is a common word in lowercase (`SAFe`: `safe`): the
+    /// text must have an inner capital and a lowercase letter too.
+    needs_exact_case: bool,
     /// An all-capitals label (`SQL`, `IDE`, `SAN`): no glued letters but an English plural `s`
     /// after capitals (`APIs`), so `idea` and `sana` are not `IDE` and `SAN`.
     acronym: bool,
@@ -344,6 +355,7 @@ impl PatternSet {
                 existing.priority = existing.priority.min(target.priority);
                 existing.needs_capital &= target.needs_capital;
                 existing.needs_all_caps &= target.needs_all_caps;
+                existing.needs_exact_case &= target.needs_exact_case;
                 existing.acronym &= target.acronym;
                 existing.ambiguous &= target.ambiguous;
             }
@@ -430,7 +442,11 @@ impl Extractor {
             .filter_map(|(candidate, _)| {
                 let skill = self.resolve(taxonomy, candidate.skill)?;
                 let start = normalized.original_start(candidate.start);
-                let end = normalized.original_end(candidate.end);
+                let end = match candidate.domain {
+                    Domain::Technical => version_end(&normalized.text, candidate.end),
+                    Domain::Language | Domain::Other => candidate.end,
+                };
+                let end = normalized.original_end(end);
                 let matched = text.get(start..end).filter(|m| !m.is_empty())?;
                 Some(SkillMention {
                     skill: skill.id.clone(),
@@ -478,10 +494,19 @@ impl Extractor {
                 let Some(info) = self.skills.get(target.skill as usize) else {
                     continue;
                 };
-                if (target.needs_capital || target.needs_all_caps || target.acronym)
+                // A short capitalised name in lowercase (`go`, `r`, `js`) is only a candidate that a
+                // list of skills right around it can confirm (`python django go docker`).
+                let mut weak_case = false;
+                if (target.needs_capital
+                    || target.needs_all_caps
+                    || target.needs_exact_case
+                    || target.acronym)
                     && !case_fits(normalized.original(start, end), target)
                 {
-                    continue;
+                    if !target.needs_capital || target.needs_all_caps || target.needs_exact_case {
+                        continue;
+                    }
+                    weak_case = true;
                 }
                 if target.acronym && span_end > end {
                     // Digits (`HL7`, `S3`) or a plural `s` after capitals (`APIs`, not `apis`).
@@ -509,6 +534,7 @@ impl Extractor {
                     domain: info.domain,
                     after_compound_hyphen: left == Left::AfterCompoundHyphen,
                     compound_cue,
+                    weak_case,
                 });
             }
         }
@@ -537,6 +563,9 @@ impl Taxonomy {
 fn case_fits(matched: &str, target: &Target) -> bool {
     if target.needs_all_caps {
         return matched.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    }
+    if target.needs_exact_case {
+        return matched.chars().skip(1).any(char::is_uppercase) && matched.chars().any(char::is_lowercase);
     }
     if target.acronym && !target.needs_capital {
         // `SQL`, `sql` and `Sql` all pass; only glued endings check the case (`APIs`).
@@ -630,12 +659,17 @@ fn add_skill_patterns(set: &mut PatternSet, skill: &Skill) {
                 && alnum_chars >= 2
                 && has_capital
                 && trimmed.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+            let inner_capital = trimmed.chars().skip(1).any(char::is_uppercase);
             let target = Target {
                 skill: skill.index,
                 rule: word_rule,
                 priority,
                 needs_capital: alnum_only && alnum_chars <= 2 && has_capital,
                 needs_all_caps: acronym && COMMON_SHORT_WORDS.contains(form.as_str()),
+                needs_exact_case: alnum_only
+                    && !acronym
+                    && inner_capital
+                    && COMMON_SHORT_WORDS.contains(form.as_str()),
                 acronym,
                 ambiguous: form.chars().count() == 1 || (skill.ambiguous && plain_word_label(label)),
             };
@@ -648,6 +682,7 @@ fn add_skill_patterns(set: &mut PatternSet, skill: &Skill) {
                 priority: 3,
                 needs_capital: false,
                 needs_all_caps: false,
+                needs_exact_case: false,
                 acronym: false,
                 ..target
             };
@@ -795,7 +830,8 @@ fn english_forms(form: &str) -> Vec<(String, Rule)> {
     let mut words = vec![form.to_string()];
     if let Some(singular) = form.strip_suffix('s')
         && char_count(form) >= 6
-        && !["ss", "is", "us"].iter().any(|ending| form.ends_with(ending))
+        // `electronics`, `analytics`: the singular is an adjective (`electronic health records`).
+        && !["ss", "is", "us", "ics"].iter().any(|ending| form.ends_with(ending))
     {
         out.push((singular.to_string(), WORD));
         words.push(singular.to_string());
@@ -853,6 +889,9 @@ struct Candidate {
     after_compound_hyphen: bool,
     /// Directly followed by `-tail`: whether the tail is a tech cue (ambiguous skills only).
     compound_cue: Option<bool>,
+    /// Written without the capital its short label needs (`go`, `r`): kept only between
+    /// technical skills (`python go django`).
+    weak_case: bool,
 }
 
 /// Non-overlapping candidates: leftmost first, then longest, then best priority.
@@ -884,13 +923,17 @@ fn select_leftmost_longest(candidates: &mut [Candidate]) -> Vec<Candidate> {
 
 /// Which of the selected candidates to keep: unambiguous ones always, ambiguous ones in context.
 fn resolve_ambiguity(text: &str, selected: &[Candidate]) -> Vec<bool> {
-    let mut keep: Vec<bool> = selected.iter().map(|c| !c.ambiguous).collect();
-    if selected.iter().all(|c| !c.ambiguous) {
+    let mut keep: Vec<bool> = selected.iter().map(|c| !c.ambiguous && !c.weak_case).collect();
+    if selected.iter().all(|c| !c.ambiguous && !c.weak_case) {
         return keep;
     }
     let mut vetoed = vec![false; selected.len()];
+    for (i, _) in selected.iter().enumerate().filter(|(_, c)| c.weak_case) {
+        keep[i] = between_technical_skills(text, selected, i);
+        vetoed[i] = !keep[i];
+    }
     let mut words = Vec::new();
-    for (i, candidate) in selected.iter().enumerate().filter(|(_, c)| c.ambiguous) {
+    for (i, candidate) in selected.iter().enumerate().filter(|(_, c)| c.ambiguous && !c.weak_case) {
         if let Some(tail_is_cue) = candidate.compound_cue {
             keep[i] = tail_is_cue;
             vetoed[i] = !tail_is_cue;
@@ -901,6 +944,7 @@ fn resolve_ambiguity(text: &str, selected: &[Candidate]) -> Vec<bool> {
     // Lists: `Go, Rust and Kubernetes`.
     let mut chain_start = 0;
     let mut strong = false;
+    let mut conjunction = false;
     for i in 0..selected.len() {
         let link = selected.get(i + 1).and_then(|next| {
             text.get(selected[i].end..next.start)
@@ -909,6 +953,8 @@ fn resolve_ambiguity(text: &str, selected: &[Candidate]) -> Vec<bool> {
         });
         if let Some(is_strong) = link {
             strong |= is_strong;
+            let gap = text.get(selected[i].end..selected[i + 1].start).unwrap_or_default();
+            conjunction |= gap.chars().any(char::is_alphabetic);
             continue;
         }
         for domain in [Domain::Technical, Domain::Language] {
@@ -920,9 +966,15 @@ fn resolve_ambiguity(text: &str, selected: &[Candidate]) -> Vec<bool> {
             let chain = chain_start..=i;
             let anchored = chain.clone().any(|j| keep[j] && selected[j].domain == domain);
             let members = chain.clone().filter(|&j| member(&selected[j])).count();
-            // Unanchored lists need a punctuation separator (`Go, Rust`): `Suomessa ja
-            // Ruotsissa` is "in Finland and Sweden", and `go and spring` may be prose.
-            if anchored || (members >= 2 && strong) {
+            // Unanchored lists need a punctuation separator (`Go, Rust`) or a line of their own
+            // without conjunctions (`Spring Java`, a line of tags): `Suomessa ja Ruotsissa` is
+            // "in Finland and Sweden", and `go and spring` may be prose.
+            let own_line = || {
+                !conjunction
+                    && line_edge_before(text, selected[chain_start].start)
+                    && line_edge_after(text, selected[i].end)
+            };
+            if anchored || (members >= 2 && (strong || own_line())) {
                 for j in chain {
                     if selected[j].ambiguous && !vetoed[j] && member(&selected[j]) {
                         keep[j] = true;
@@ -932,13 +984,109 @@ fn resolve_ambiguity(text: &str, selected: &[Candidate]) -> Vec<bool> {
         }
         chain_start = i + 1;
         strong = false;
+        conjunction = false;
     }
     keep
+}
+
+/// Words after a number that make it a quantity, not a version (`Java 5 years`).
+const QUANTITY_WORDS: &[&str] =
+    &["year", "years", "yrs", "yr", "month", "months", "vuotta", "vuoden", "v", "kk", "år", "månader"];
+
+/// Where a mention of a technical skill ends when a version number follows it: `Java 8`,
+/// `Python 3.11`, `Angular 2+`, `SQL Server 2019`, `PHP v8` take the number into the span (the
+/// SkillSpan convention, and what the text says). A number followed by a unit is a quantity
+/// (`Java 5 years`, `Python 3+ vuotta`) and a number glued to more text (`Java 8-luku`, `Go 1a`)
+/// is something else; both leave the span as it was.
+fn version_end(text: &str, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    let after_letter = end == 0 || bytes.get(end - 1).is_some_and(u8::is_ascii_alphabetic);
+    if !after_letter || bytes.get(end) != Some(&b' ') {
+        return end;
+    }
+    let mut pos = end + 1;
+    if bytes.get(pos) == Some(&b'v') {
+        pos += 1;
+    }
+    let digits_from = pos;
+    while pos < bytes.len() && pos - digits_from < 12 {
+        let b = bytes[pos];
+        let dot_digit = b == b'.' && bytes.get(pos + 1).is_some_and(|n| n.is_ascii_digit() || *n == b'x');
+        if b.is_ascii_digit() || dot_digit || (b == b'x' && pos > digits_from && bytes[pos - 1] == b'.') {
+            pos += 1;
+        } else {
+            break;
+        }
+    }
+    if pos == digits_from || !bytes[digits_from].is_ascii_digit() {
+        return end;
+    }
+    if bytes.get(pos) == Some(&b'+') {
+        pos += 1;
+    }
+    if bytes.get(pos).is_some_and(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'%' | b'+'))
+        || text.get(pos..).is_some_and(|rest| rest.starts_with(|c: char| !c.is_ascii() && is_word_char(c)))
+    {
+        return end;
+    }
+    let next = text.get(pos..).map(|rest| word_at(rest.trim_start_matches([' ', '+']), 0)).unwrap_or("");
+    if QUANTITY_WORDS.contains(&next) {
+        return end;
+    }
+    pos
+}
+
+/// A lowercase short name (`go`, `r`) right between unambiguous technical mentions, or right
+/// after or before one at the edge of a line: a list of tags such as `python django go docker`.
+fn between_technical_skills(text: &str, selected: &[Candidate], i: usize) -> bool {
+    let me = &selected[i];
+    let technical = |c: &Candidate| c.domain == Domain::Technical && !c.ambiguous && !c.weak_case;
+    let tight = |from: usize, to: usize| {
+        to >= from
+            && to - from <= 3
+            && text
+                .get(from..to)
+                .is_some_and(|gap| gap.chars().all(|c| matches!(c, ' ' | ',' | '/' | '|' | ';')))
+    };
+    let before = i > 0 && technical(&selected[i - 1]) && tight(selected[i - 1].end, me.start);
+    let after = selected.get(i + 1).is_some_and(|next| technical(next) && tight(me.end, next.start));
+    (before && (after || line_edge_after(text, me.end))) || (after && line_edge_before(text, me.start))
+}
+
+/// Only separators between the start of the line and `pos`.
+fn line_edge_before(text: &str, pos: usize) -> bool {
+    for c in text.get(..pos).unwrap_or_default().chars().rev() {
+        if c == '\n' {
+            return true;
+        }
+        if is_word_char(c) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Only separators between `pos` and the end of the line.
+fn line_edge_after(text: &str, pos: usize) -> bool {
+    for c in text.get(pos..).unwrap_or_default().chars() {
+        if c == '\n' {
+            return true;
+        }
+        if is_word_char(c) {
+            return false;
+        }
+    }
+    true
 }
 
 /// The text between two mentions joins them as list items: `Some(strong)` where strong means a
 /// punctuation separator (`,` `/` `;` `|` or a bullet line) rather than only a conjunction.
 fn list_link(gap: &str) -> Option<bool> {
+    // A version number belongs to the item before it: `Java 11 and Spring`.
+    let gap = match version_end(gap, 0) {
+        0 => gap,
+        end => &gap[end..],
+    };
     if gap.len() > 24 {
         return None;
     }
@@ -1001,7 +1149,7 @@ fn same_domain_skill_nearby(text: &str, selected: &[Candidate], i: usize) -> boo
         if !close_in_sentence(text, other.end, me.start) {
             break;
         }
-        if other.domain == wanted && !other.ambiguous {
+        if other.domain == wanted && !other.ambiguous && !other.weak_case {
             return true;
         }
     }
@@ -1009,7 +1157,7 @@ fn same_domain_skill_nearby(text: &str, selected: &[Candidate], i: usize) -> boo
         if !close_in_sentence(text, me.end, other.start) {
             break;
         }
-        if other.domain == wanted && !other.ambiguous {
+        if other.domain == wanted && !other.ambiguous && !other.weak_case {
             return true;
         }
     }
@@ -1675,6 +1823,51 @@ mod tests {
             ("Go-to person for customers", &[]),
             ("Our stack:\n- Kubernetes\n- Go\n- Rust", &["kubernetes", "go", "rust"]),
         ]);
+    }
+
+    #[test]
+    fn lowercase_short_names_only_between_technical_skills() {
+        check_cases(&[
+            ("Technologies python docker go kubernetes", &["python", "docker", "go", "kubernetes"]),
+            ("docker go python javascript", &["docker", "go", "python", "javascript"]),
+            ("python, r, sql", &["python", "r", "sql"]),
+            ("stack: docker go", &["docker", "go"]),
+            ("let's go to python meetups", &["python"]),
+            ("we go and use docker", &["docker"]),
+            ("plan c or python", &["python"]),
+            ("go python", &["python", "go"]),
+            ("go", &[]),
+        ]);
+    }
+
+    #[test]
+    fn a_line_of_skill_names_is_a_list() {
+        check_cases(&[
+            ("Spring Scala", &["spring", "scala"]),
+            ("Swift\nSpring Scala", &["spring", "scala"]),
+            ("Rust Go Swift", &["rust", "go", "swift"]),
+            ("Swift", &[]),
+            ("Spring and Swift", &[]),
+            ("In Spring we meet Swift.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn version_numbers_join_the_span() {
+        let texts = |text: &str| -> Vec<String> {
+            extractor().extract(fixture(), text, None).into_iter().map(|m| m.text).collect()
+        };
+        assert_eq!(texts("Java 8 and Python 3.11"), ["Java 8", "Python 3.11"]);
+        assert_eq!(texts("Exposure to Java 11 and Spring"), ["Java 11", "Spring"]);
+        assert_eq!(
+            texts("Python 3.x, PostgreSQL 14+, Kubernetes v1.29."),
+            ["Python 3.x", "PostgreSQL 14+", "Kubernetes v1.29"]
+        );
+        assert_eq!(texts("Python 5 years, Java 3+ years, Docker 2 vuotta"), ["Python", "Java", "Docker"]);
+        assert_eq!(texts("Python 3a and Docker 2-3"), ["Python", "Docker"]);
+        assert_eq!(texts("Teamwork 2 and English 3"), ["Teamwork"]);
+        assert_eq!(version_end("python 3", 6), 8);
+        assert_eq!(version_end("c# 8", 2), 2, "only after a letter");
     }
 
     #[test]
