@@ -1,0 +1,21 @@
+//! End-to-end tests of kohtaanto (DESIGN.md section 2: "real server process, real gRPC
+//! clients"). Every test starts the built `kohtaanto serve` binary on port 0 over a temporary
+//! data directory and talks to it over gRPC with the generated tonic clients of
+//! `kohtaanto_proto::v1` (and, in [`python`], with Python's grpcio).
+//!
+//! # Layout
+//! - [`harness`]: starting, stopping and crashing the server; clients; record builders.
+//! - [`api`]: every RPC of JobPostings, JobseekerProfiles, Matching and Skills, plus health and
+//!   reflection.
+//! - [`errors`]: INVALID_ARGUMENT naming the field, NOT_FOUND, RESOURCE_EXHAUSTED for limits;
+//!   after each error nothing stored has changed.
+//! - [`durability`]: graceful restart, kill -9 after acknowledged writes, the data directory lock.
+//! - [`python`]: a portal back-end in Python (grpcio, stubs generated from `proto/`).
+//!
+//! Run: `cargo test -p kohtaanto --test e2e`.
+
+mod api;
+mod durability;
+mod errors;
+mod harness;
+mod python;
