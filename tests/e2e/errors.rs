@@ -268,6 +268,14 @@ async fn batches_over_5000_records_are_resource_exhausted() {
     assert_eq!(clients.snapshot().await, before, "an oversized batch stores nothing");
     expect_status(clients.get_posting("bulk-0000").await, Code::NotFound, &[]);
 
+    // Skill extraction takes at most 1 MiB of text (a limit: RESOURCE_EXHAUSTED, DESIGN.md 6).
+    let request = pb::ExtractSkillsRequest { text: "x".repeat(1024 * 1024 + 1), language: "en".into() };
+    expect_status(clients.skills.extract_skills(request).await, Code::ResourceExhausted, &["text"]);
+    let request = pb::ExtractSkillsRequest { text: "Python ".repeat(149_796), language: "en".into() };
+    assert!(request.text.len() <= 1024 * 1024);
+    let mentions = clients.skills.extract_skills(request).await.expect("1 MiB of text").into_inner().mentions;
+    assert_eq!(mentions.len(), 149_796);
+
     // Exactly at the limit is fine.
     let response = clients.upsert_postings((0..5000).map(small_posting).collect()).await;
     assert_eq!((response.upserted_count, response.rejected_count), (5000, 0));
