@@ -250,6 +250,13 @@ s("distributed-systems", K, "software-engineering", 0.7,
   esco="897b393f distributed computing",
   en=["distributed computing", "distributed architecture"], fi=["hajautettu laskenta"],
   sv=["distribuerade beräkningar"], rel={"microservices": 0.5})
+s("scalability", K, "software-engineering", 0.55, ("scalability and high availability", "skaalautuvuus ja korkea saatavuus", "skalbarhet och hög tillgänglighet"),
+  broader="software-architecture",
+  en=["scalability", "high availability", "scalable systems", "scalable architecture", "horizontal scaling",
+      "fault tolerance", "fault-tolerant systems", "resilience engineering", "highly available systems"],
+  fi=["skaalautuvuus", "korkea saatavuus", "vikasietoisuus", "skaalautuvat järjestelmät"],
+  sv=["skalbarhet", "hög tillgänglighet", "feltolerans", "skalbara system"],
+  rel={"distributed-systems": 0.6, "sre": 0.4})
 s("domain-driven-design", K, "software-engineering", 0.8,
   ("domain-driven design", "domain-driven design", "domändriven design"), broader="software-architecture",
   en=["DDD", "domain driven design"], fi=["domain driven design"], rel={"microservices": 0.4})
@@ -310,7 +317,7 @@ s("open-source", K, "software-engineering", 0.45,
   fi=["avoin lähdekoodi", "avoimen lähdekoodin kehitys"], sv=["öppen källkod"])
 s("game-development", S, "software-engineering", 0.65, ("game development", "pelikehitys", "spelutveckling"),
   broader="software-development",
-  en=["game programming", "game dev", "gamedev", "video game development", "mobile games", "gaming industry",
+  en=["game programming", "game dev", "gamedev", "video game development", "mobile games", "gaming", "gaming industry",
       "games industry", "game industry"],
   fi=["pelinkehitys", "peliohjelmointi", "pelialan ohjelmointi", "peliala", "peliteollisuus"],
   sv=["spelprogrammering", "spelbranschen", "spelindustrin"])
@@ -340,8 +347,10 @@ s("web-development", S, "web-frontend", 0.4, ("web development", "web-kehitys", 
   broader="software-development", esco="69bbd53f web programming",
   en=["web programming", "web application development", "web apps development", "webdev", "web engineering",
       "web applications", "web apps", "web technologies"],
-  fi=["verkkosovelluskehitys", "web-ohjelmointi", "verkkokehitys", "web-sovelluskehitys", "verkkopalvelukehitys"],
-  sv=["webbprogrammering", "webbapplikationsutveckling", "webbsystemutveckling"])
+  fi=["verkkosovelluskehitys", "web-ohjelmointi", "verkkokehitys", "web-sovelluskehitys", "verkkopalvelukehitys",
+      "web-sovellukset", "web-sovellus", "verkkosovellukset", "verkkosovellus"],
+  sv=["webbprogrammering", "webbapplikationsutveckling", "webbsystemutveckling", "webbapplikationer", "webbapplikation",
+      "webbappar"])
 s("frontend-development", S, "web-frontend", 0.5,
   ("front-end development", "frontend-kehitys", "frontendutveckling"), broader="web-development",
   esco="c4b1f326 implement front-end website design",
@@ -809,7 +818,7 @@ s("devops", K, "devops", 0.6, ("DevOps", "DevOps", "DevOps"), esco="f0de4973 Dev
   fi=["DevOps-kulttuuri", "DevOps-käytännöt", "DevOps-toimintamalli"], sv=["DevOps-kultur", "DevOps-arbetssätt"],
   rel={"agile": 0.4})
 s("ci-cd", K, "devops", 0.7, ("CI/CD", "CI/CD", "CI/CD"), broader="devops",
-  en=["continuous integration", "continuous delivery", "continuous deployment", "CI CD", "CI-CD", "CICD",
+  en=["continuous integration", "continuous delivery", "continuous deployment", "CI CD", "CI-CD", "CICD", "CI",
       "CI/CD pipelines", "build pipelines", "deployment pipelines", "build automation", "deployment automation"],
   fi=["jatkuva integraatio", "jatkuva toimitus", "jatkuva julkaisu", "CI/CD-putket", "käännösputket",
       "julkaisuautomaatio"],
@@ -912,7 +921,8 @@ section("IT infrastructure and operating systems")
 
 s("ict-infrastructure", K, "infrastructure", 0.45, ("IT infrastructure", "IT-infrastruktuuri", "IT-infrastruktur"),
   esco="d0c6d77e ICT infrastructure",
-  en=["ICT infrastructure", "infrastructure management", "IT infra", "infrastructure services", "infrastructure operations"],
+  en=["ICT infrastructure", "infrastructure management", "IT infra", "infrastructure services", "infrastructure operations",
+      "infrastructure architecture", "IT infrastructure architecture"],
   fi=["ICT-infrastruktuuri", "infrastruktuuripalvelut", "infrastruktuurin hallinta", "IT-ympäristöt"],
   sv=["ICT-infrastruktur", "infrastrukturtjänster", "IT-miljöer"])
 s("system-administration", S, "infrastructure", 0.5,
@@ -1674,8 +1684,9 @@ s("agile", K, "methods", 0.5, ("agile software development", "ketterä ohjelmist
   en=["agile", "agile methods", "agile methodologies", "agile development", "agile practices", "agile ways of working",
       "agile methodology", "extreme programming", "XP practices", "pair programming", "mob programming"],
   fi=["ketterät menetelmät", "ketterä kehitys", "agile", "ketterät käytännöt", "ketterä kehittäminen",
-      "pariohjelmointi", "ketterä työskentely"],
-  sv=["agila metoder", "agil utveckling", "agilt arbetssätt", "agila arbetssätt", "parprogrammering"],
+      "pariohjelmointi", "ketterä työskentely", "ketterä"],
+  sv=["agila metoder", "agil utveckling", "agilt arbetssätt", "agila arbetssätt", "parprogrammering", "agil",
+      "agila", "agilt"],
   rel={"iterative-development": 0.6})
 s("agile-project-management", S, "methods", 0.6,
   ("agile project management", "ketterä projektinhallinta", "agil projektledning"), broader="project-management",

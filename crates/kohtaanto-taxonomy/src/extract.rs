@@ -171,6 +171,7 @@ const LANGUAGE_CUES: &[&str] = &[
     "level",
     "command",
     "cefr",
+    "communicat",
     // Finnish
     "kiel",
     "taito",
@@ -184,6 +185,7 @@ const LANGUAGE_CUES: &[&str] = &[
     "osaa",
     "vaadi",
     "taso",
+    "kommunik",
     "erinomai",
     // Swedish
     "språk",
@@ -195,6 +197,7 @@ const LANGUAGE_CUES: &[&str] = &[
     "kunskap",
     "behärsk",
     "nivå",
+    "kommunic",
     "krav",
 ];
 
@@ -616,7 +619,8 @@ static COMMON_SHORT_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 /// Is a label of an ambiguous skill itself ambiguous? Plain words are (`Go`, `Java`, `node`,
 /// `Finnish`, `suomi`, `SAS`); labels with spaces, punctuation, digits or inner capitals are not
 /// (`Node.js`, `Spring Framework`, `suomen kieli`, `ReactJS`, `OpenJDK`), nor words ending in
-/// `js` or `lang` (`nodejs`, `golang`, `rustlang`).
+/// `js` or `lang` (`nodejs`, `golang`, `rustlang`), nor compounds with a competence word
+/// (`Excelkunskaper`).
 fn plain_word_label(label: &str) -> bool {
     let label = label.trim();
     if !label.chars().all(char::is_alphabetic) {
@@ -627,7 +631,12 @@ fn plain_word_label(label: &str) -> bool {
         return false;
     }
     let lower = label.to_lowercase();
-    !(lower.ends_with("js") || lower.ends_with("lang"))
+    // A compound with a competence word is unmistakable (`Excelkunskaper`, `Scalaosaaminen`).
+    let competence_compound = lower
+        .char_indices()
+        .filter(|&(i, _)| i >= 3)
+        .any(|(i, _)| COMPOUND_TAILS.iter().any(|tail| lower[i..].starts_with(tail)));
+    !(lower.ends_with("js") || lower.ends_with("lang") || competence_compound)
 }
 
 /// Add the patterns of one skill.
@@ -755,8 +764,13 @@ fn finnish_forms(form: &str) -> Vec<(String, Rule)> {
     for word in &words {
         let Some(last) = word.chars().next_back() else { continue };
         if last == 'i' {
-            // Old words change -i to -e before endings: suomi -> suomea, suomen, suomessa.
-            stems.push((format!("{}e", drop_last(word)), Rule::FiCase));
+            // Old words change -i to -e before endings: suomi -> suomea, suomen, suomessa; with
+            // consonant gradation in the weak grade: IT-tuki -> IT-tuen, IT-tuessa.
+            let base = drop_last(word);
+            stems.push((format!("{base}e"), Rule::FiCase));
+            for graded in gradations(base).into_iter().chain(single_gradation(base)) {
+                stems.push((format!("{graded}e"), Rule::FiCase));
+            }
         }
         if is_finnish_vowel(last) {
             let stem = drop_last(word);
@@ -794,7 +808,9 @@ fn gradations(stem: &str) -> Vec<String> {
         ("kk", "k"),
         ("pp", "p"),
     ];
-    const WEAK_TO_STRONG: &[(&str, &str)] = &[("nn", "nt"), ("ng", "nk"), ("mm", "mp")];
+    // `d` -> `t`: the strong grade of a weak-grade plural label (vuorovaikutustaidot ->
+    // vuorovaikutustaitoja).
+    const WEAK_TO_STRONG: &[(&str, &str)] = &[("nn", "nt"), ("ng", "nk"), ("mm", "mp"), ("d", "t")];
     let mut out = Vec::new();
     for (from, to) in STRONG_TO_WEAK.iter().chain(WEAK_TO_STRONG) {
         if let Some(base) = stem.strip_suffix(from) {
@@ -802,6 +818,24 @@ fn gradations(stem: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The weak grade of a single `k`, `p` or `t` after a vowel (`tuk` -> `tu`, `tup` -> `tuv`,
+/// `pöyt` -> `pöyd`), for the `-e` case stem of `-i` words only (`IT-tuki` -> `IT-tuessa`).
+fn single_gradation(stem: &str) -> Option<String> {
+    let mut chars = stem.chars().rev();
+    let consonant = chars.next()?;
+    let before = chars.next()?;
+    if !is_finnish_vowel(before) {
+        return None;
+    }
+    let base = drop_last(stem);
+    match consonant {
+        'k' => Some(base.to_string()),
+        'p' => Some(format!("{base}v")),
+        't' => Some(format!("{base}d")),
+        _ => None,
+    }
 }
 
 /// Extra forms of a Swedish label: singular of an `-er` plural, `-a` nouns' plural stem.
@@ -1359,6 +1393,60 @@ fn continuation_rejects(after: &str) -> bool {
     }
 }
 
+/// Heads of the second part of a Finnish or Swedish compound that makes the first part a skill
+/// mention (`testausosaaminen`, `tietokantajärjestelmät`, `databaskunskaper`, `molnkompetens`,
+/// `systemutvecklingsprojekt`): competence, experience, role and system words.
+const COMPOUND_TAILS: &[&str] = &[
+    // Finnish
+    "osaami",
+    "osaaja",
+    "taido",
+    "taito",
+    "kokemu",
+    "tuntemu",
+    "asiantunt",
+    "kehittä",
+    "kehity",
+    "ympärist",
+    "ratkaisu",
+    "järjestelm",
+    "projekt",
+    "työkalu",
+    "alusta",
+    "insinööri",
+    "konsult",
+    "päällik",
+    "vastaav",
+    "arkkitehtuur",
+    "palvelu",
+    // Swedish
+    "kunskap",
+    "kompetens",
+    "erfarenhet",
+    "utvecklare",
+    "miljö",
+    "lösning",
+    "system",
+    "projekt",
+    "plattform",
+    "expert",
+    "specialist",
+    "ingenjör",
+    "arkitekt",
+    "verktyg",
+    "ansvarig",
+];
+
+/// `rest` (the letters glued after a label) is the tail of a compound word: a compound head
+/// from [`COMPOUND_TAILS`], optionally after the Swedish linking `s`, then letters only.
+fn compound_tail(rest: &str) -> bool {
+    if char_count(rest) < 4 || !rest.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let starts = |tail: &str| COMPOUND_TAILS.iter().any(|head| tail.starts_with(head));
+    starts(rest) || rest.strip_prefix('s').is_some_and(starts)
+}
+
 /// Facts about a pattern and target that limit glued endings.
 #[derive(Debug, Clone, Copy)]
 struct Ending {
@@ -1384,13 +1472,15 @@ fn accept_ending(text: &str, end: usize, right: Right, rule: Rule, limits: Endin
                             && (FI_ENDINGS.contains(ending)
                                 || (sv_basic && SV_BASIC_ENDINGS.contains(&ending))
                                 || (sv_plural && SV_PLURAL_ENDINGS.contains(&ending))
-                                || (en_plural && EN_PLURAL_ENDINGS.contains(&ending))))
+                                || (en_plural && EN_PLURAL_ENDINGS.contains(&ending))
+                                || (sv_basic && compound_tail(ending))))
                 }
                 Rule::FiStem { allow_t } => {
                     let mut chars = ending.chars();
-                    chars.next().is_some_and(|c| is_finnish_vowel(c) || (allow_t && c == 't'))
-                        && char_count(ending) <= 10
+                    let first = chars.next();
+                    first.is_some_and(|c| is_finnish_vowel(c) || (allow_t && c == 't'))
                         && ending.chars().all(char::is_alphabetic)
+                        && (char_count(ending) <= 10 || compound_tail(chars.as_str()))
                 }
                 Rule::FiCase => FI_ENDINGS.contains(ending),
                 Rule::Endings(endings) => endings.contains(&ending),
@@ -1853,6 +1943,23 @@ mod tests {
     }
 
     #[test]
+    fn finnish_and_swedish_compounds() {
+        check_cases(&[
+            ("Testausosaaminen ja tietokantaosaaminen.", &["software-testing", "databases"]),
+            ("Tietokantajärjestelmät ja pilvipalveluratkaisut.", &["databases", "cloud-services"]),
+            ("Databaskunskaper och molntjänstexpert.", &["databases", "cloud-services"]),
+            ("Testningsprojekt pågår.", &["software-testing"]),
+            ("Tietokantaa ja tietokantoja, testaajat ja testauskulttuuri.", &["databases"]),
+        ]);
+        let texts = |text: &str| -> Vec<String> {
+            extractor().extract(fixture(), text, None).into_iter().map(|m| m.text).collect()
+        };
+        assert_eq!(texts("Testausosaaminen on tärkeää."), ["Testausosaaminen"]);
+        assert!(compound_tail("osaaminen") && compound_tail("sprojekt") && compound_tail("kunskaper"));
+        assert!(!compound_tail("kulttuuri") && !compound_tail("sx") && !compound_tail("osaa"));
+    }
+
+    #[test]
     fn version_numbers_join_the_span() {
         let texts = |text: &str| -> Vec<String> {
             extractor().extract(fixture(), text, None).into_iter().map(|m| m.text).collect()
@@ -2138,6 +2245,10 @@ mod tests {
         assert!(stems.contains(&"tietokanna".to_string()), "{stems:?}");
         assert!(stems.contains(&"tietokann".to_string()), "{stems:?}");
         assert!(stems.contains(&"tietokant".to_string()), "{stems:?}");
+        let stems: Vec<String> = finnish_forms("it-tuki").into_iter().map(|(s, _)| s).collect();
+        assert!(stems.contains(&"it-tue".to_string()), "weak grade of -ki: {stems:?}");
+        let stems: Vec<String> = finnish_forms("vuorovaikutustaidot").into_iter().map(|(s, _)| s).collect();
+        assert!(stems.contains(&"vuorovaikutustait".to_string()), "strong grade of -dot: {stems:?}");
         let stems: Vec<String> = finnish_forms("testaus").into_iter().map(|(s, _)| s).collect();
         assert_eq!(stems, ["testauks"]);
         let stems: Vec<String> = finnish_forms("käytettävyys").into_iter().map(|(s, _)| s).collect();
@@ -2148,5 +2259,6 @@ mod tests {
         assert!(punctuation_variants("c#").is_empty());
         let forms: Vec<String> = english_forms("technology").into_iter().map(|(s, _)| s).collect();
         assert_eq!(forms, ["technolog"]);
+        assert!(english_forms("electronics").is_empty(), "no adjective singular of -ics");
     }
 }
