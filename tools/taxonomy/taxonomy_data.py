@@ -317,7 +317,7 @@ s("open-source", K, "software-engineering", 0.45,
   fi=["avoin lähdekoodi", "avoimen lähdekoodin kehitys"], sv=["öppen källkod"])
 s("game-development", S, "software-engineering", 0.65, ("game development", "pelikehitys", "spelutveckling"),
   broader="software-development",
-  en=["game programming", "game dev", "gamedev", "video game development", "mobile games", "gaming", "gaming industry",
+  en=["game programming", "game dev", "gamedev", "video game development", "mobile games",
       "games industry", "game industry"],
   fi=["pelinkehitys", "peliohjelmointi", "pelialan ohjelmointi", "peliala", "peliteollisuus"],
   sv=["spelprogrammering", "spelbranschen", "spelindustrin"])
