@@ -5,7 +5,9 @@ s(id, kind, group, specificity, labels, broader=..., esco="<uuid prefix> <ESCO l
 
 labels is one string (the same in en/fi/sv, for product names) or a tuple (en, fi, sv).
 Aliases are matched case-insensitively as whole words by the extractor, which also handles
-Finnish case endings, so no inflected forms here. `amb=True` marks a skill whose name or an
+Finnish case endings, so no inflected forms here. Lowercase English aliases also match their
+plural (`cloud` -> `clouds`, `technology` -> `technologies`); write an alias capitalised to avoid
+that (`Security`, so that `securities` is not information security). `amb=True` marks a skill whose name or an
 alias is also an everyday word (Go, Rust, Spring, Excel); it is only recognised in a tech
 context. Related pairs are symmetric; write each pair once.
 """

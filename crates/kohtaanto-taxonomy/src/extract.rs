@@ -10,8 +10,10 @@
 //!   (`pilvipalvelut` -> `pilvipalvelu`) and *stems*: the label minus its final vowel, with simple
 //!   consonant gradation (`tietokanta` -> `tietokant`, `tietokann`), `-us/-ys` -> `-uks/-yks`
 //!   (`testaus` -> `testauks`), `-uus/-yys` -> `-uud/-uut` (`saavutettavuus`), `-nen` -> `-s`
-//!   (`koneoppiminen` -> `koneoppimis`), `-i` -> `-e` (`suomi` -> `suomea`, `suomen`). A stem has
-//!   at least five letters and only matches when a (vowel-initial) ending follows;
+//!   (`koneoppiminen` -> `koneoppimis`), `-i` -> `-e` (`suomi` -> `suomea`, `suomen`; with the
+//!   weak grade of a single `k`/`p`/`t`: `IT-tuki` -> `IT-tuessa`), and the strong grade of a
+//!   weak-grade plural (`vuorovaikutustaidot` -> `vuorovaikutustaitoja`). A stem has at least
+//!   five letters and only matches when a (vowel-initial) ending follows;
 //! - for Swedish labels that differ from the English ones: the singular of `-er` plurals and the
 //!   Swedish definite and plural endings (`databaser`, `databasen`, `molntjänsten`);
 //! - for lowercase English labels (common nouns): plural `-s` and `-y` -> `-ies`.
@@ -32,19 +34,29 @@
 //!   `Go:lla`), all-capitals labels only digits or a plural `s` after capitals (`APIs`), so
 //!   `idea` is not `IDE` nor `sana` `SAN`. `Java` does not match in `JavaScript`, nor `Go` in
 //!   `Google`. A glued ending becomes part of the span (`Pythonilla`); `:n` and `-tail` do not.
+//! - a lowercase label (a common noun) or a Finnish or Swedish one may also be the head of a
+//!   compound whose second part is a competence, role or system word (`testausosaaminen`,
+//!   `tietokantajärjestelmät`, `Databaskunskaper`, `systemutvecklingsprojekt`); the whole word is
+//!   the span.
+//!
+//! A version number after a technical mention joins its span (`Java 8`, `Python 3.11`,
+//! `PostgreSQL 14+`; not `Java 5 years`), the SkillSpan convention and what the text says.
 //!
 //! The surviving candidates are reduced to non-overlapping mentions, leftmost first and longest
 //! first at the same start (`Spring Boot` over `Spring`, `ASP.NET` over `.NET`).
 //!
 //! # Case
 //! A short label written with capitals in the taxonomy (`Go`, `R`, `JS`, `ML`) must have a capital
-//! in the text too, so `let's go` is never Go; an all-capitals label that is a common short
-//! word in lowercase (`OSS` / Swedish `oss`, `RAD` / `rad`, `SIP`, `IDE`) must be in capitals.
+//! in the text too, so `let's go` is never Go, except right between technical skills in a list of
+//! tags (`python django go docker`); an all-capitals label that is a common short word in
+//! lowercase (`OSS` / Swedish `oss`, `RAD` / `rad`, `SIP`, `IDE`) must be in capitals, and a
+//! mixed-case one (`SAFe`) needs its inner capital (`keep employees safe` is not SAFe).
 //!
 //! # Ambiguous names
 //! Plain-word labels (`Go`, `Java`, `node`, `Finnish`, `suomi`) of skills marked `ambiguous` in
 //! the taxonomy, and every single-letter label, are kept only in context; other labels of the
-//! same skills are unmistakable (`Node.js`, `golang`, `Spring Framework`, `suomen kieli`). The
+//! same skills are unmistakable (`Node.js`, `golang`, `Spring Framework`, `suomen kieli`,
+//! `Excelkunskaper`). The
 //! context of technical skills is:
 //! - a hyphen compound decides alone: `Go-kehittäjä` and `R-ohjelmointi` are kept, `C-level`
 //!   and `Go-to` never;
@@ -52,9 +64,11 @@
 //!   osaaminen, utvecklare, programmering, ...) within four words in the same sentence; or
 //! - an unambiguous technical skill (kind knowledge or skill) within six words in the same
 //!   sentence; or
-//! - a list: mentions joined by `,` `/` `|` `;` bullets or and/or/ja/tai/sekä/och/eller form a
-//!   chain; a chain with an accepted technical member, or with two technical members and a
-//!   punctuation separator (`Go, Rust`), keeps all its ambiguous technical members.
+//! - a list: mentions joined by `,` `/` `|` `;` bullets or and/or/ja/tai/sekä/och/eller (a
+//!   version number may follow an item: `Java 11 and Spring`) form a chain; a chain with an
+//!   accepted technical member, or with two technical members and a punctuation separator
+//!   (`Go, Rust`) or a line of its own without conjunctions (`Spring Scala`), keeps all its
+//!   ambiguous technical members.
 //!
 //! Human languages (`English`, `englanti`, `finska`) work the same way with their own cue words
 //! (speak, fluent, native, written, puhut, sujuva, taito, talar, flytande, ...), other language
