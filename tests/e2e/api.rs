@@ -920,7 +920,6 @@ async fn health_serving_and_reflection_lists_the_services() {
 /// empty". Fails today: a list page that happens to end exactly at the last record carries a
 /// token that leads to an empty page.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "server bug: a full last list page still has a next_page_token (AIP-158)"]
 async fn the_last_list_page_has_no_next_page_token() {
     let dir = TestDir::new();
     let server = dir.start();

@@ -51,6 +51,17 @@ pub fn parse_list_token(token: &str) -> ApiResult<Option<String>> {
     String::from_utf8(bytes).map(Some).map_err(|_| bad_token())
 }
 
+/// A list page fetched with one record more than `limit`: the page itself, and the token of the
+/// next page when that extra record exists (so the last page never carries a token).
+pub fn split_page<T>(mut page: Vec<T>, limit: usize, id_of: impl Fn(&T) -> &str) -> (Vec<T>, String) {
+    if page.len() <= limit {
+        return (page, String::new());
+    }
+    page.truncate(limit);
+    let token = page.last().map(|last| list_token(id_of(last))).unwrap_or_default();
+    (page, token)
+}
+
 /// Token for a match page starting at `offset`.
 pub fn match_token(offset: usize) -> String {
     format!("o{offset}")
@@ -93,6 +104,16 @@ mod tests {
         assert!(matches!(match_window("o9995", 10), Err(ApiError::ResourceExhausted(_))));
         assert_eq!(next_match_token(&(0..10), 25), "o10");
         assert_eq!(next_match_token(&(20..30), 25), "");
+    }
+
+    #[test]
+    fn only_a_page_followed_by_more_has_a_token() {
+        let ids = |n: usize| (0..n).map(|i| format!("id-{i}")).collect::<Vec<_>>();
+        let (page, token) = split_page(ids(4), 4, |s| s.as_str());
+        assert_eq!((page.len(), token.as_str()), (4, ""));
+        let (page, token) = split_page(ids(5), 4, |s| s.as_str());
+        assert_eq!(page.len(), 4);
+        assert_eq!(parse_list_token(&token).expect("token"), Some("id-3".to_string()));
     }
 
     #[test]

@@ -131,13 +131,9 @@ impl pb::job_postings_server::JobPostings for JobPostingsService {
             let limit = page_size(request.page_size, DEFAULT_LIST_PAGE_SIZE)?;
             let after = parse_list_token(&request.page_token)?;
             let (page, total) =
-                blocking(&self.0, move |state| Ok(state.store.list_postings(after.as_deref(), limit)?))
+                blocking(&self.0, move |state| Ok(state.store.list_postings(after.as_deref(), limit + 1)?))
                     .await?;
-            let next_page_token = if page.len() == limit {
-                page.last().map(|p| list_token(&p.posting.id)).unwrap_or_default()
-            } else {
-                String::new()
-            };
+            let (page, next_page_token) = split_page(page, limit, |p| &p.posting.id);
             Ok(pb::ListJobPostingsResponse {
                 job_postings: page
                     .into_iter()
@@ -219,14 +215,10 @@ impl pb::jobseeker_profiles_server::JobseekerProfiles for JobseekerProfilesServi
                 Some(checked_id("coach_id", &request.coach_id)?)
             };
             let (page, total) = blocking(&self.0, move |state| {
-                Ok(state.store.list_profiles(after.as_deref(), limit, coach.as_deref())?)
+                Ok(state.store.list_profiles(after.as_deref(), limit + 1, coach.as_deref())?)
             })
             .await?;
-            let next_page_token = if page.len() == limit {
-                page.last().map(|p| list_token(&p.profile.id)).unwrap_or_default()
-            } else {
-                String::new()
-            };
+            let (page, next_page_token) = split_page(page, limit, |p| &p.profile.id);
             Ok(pb::ListProfilesResponse {
                 profiles: page.into_iter().map(|p| profile_to_proto(p.profile, &p.effective)).collect(),
                 next_page_token,
