@@ -268,6 +268,24 @@ pub enum SkillsCommand {
         {\"skill\", \"label\", \"start\", \"end\", \"text\"}, where start and end are UTF-8 byte \
         offsets into the input (end exclusive) and label is the preferred label in --lang.")]
     Extract(ExtractArgs),
+    /// Measure extraction on SkillSpan JSON Lines: span precision, recall and F1 (strict and loose).
+    #[command(long_about = "Measure skill extraction on SkillSpan JSON Lines (one posting per \
+        line, sentences of tokens with BIO tags): each sentence's tokens are joined with single \
+        spaces, skills are extracted, and span precision, recall and F1 against the Knowledge \
+        spans are printed, strict (exact span) and loose (any token overlap), with the most \
+        frequent misses and false positives.")]
+    Eval(EvalArgs),
+}
+
+/// Arguments of `kohtaanto skills eval`.
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// SkillSpan JSON Lines file, e.g. ../shared/data/skillspan/tech_dev.jsonl
+    #[arg(long, value_name = "FILE")]
+    pub skillspan: PathBuf,
+    /// Skill taxonomy file (TOML) to use instead of the embedded one.
+    #[arg(long, value_name = "FILE")]
+    pub taxonomy: Option<PathBuf>,
 }
 
 /// Arguments of `kohtaanto skills extract`.

@@ -1,13 +1,14 @@
 //! `kohtaanto skills extract`: local skill extraction over stdin with the embedded (or a given)
 //! taxonomy, one JSON line per mention.
 
-use crate::cli::ExtractArgs;
+use crate::cli::{EvalArgs, ExtractArgs};
 use anyhow::{Context, Result};
 use kohtaanto_domain::SkillMention;
 use kohtaanto_taxonomy::{Lang, Taxonomy};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::io::{Read, Write};
+use std::path::PathBuf;
 
 /// One output line: a mention with its UTF-8 byte span in the input.
 #[derive(Debug, Serialize)]
@@ -19,14 +20,27 @@ struct MentionLine<'a> {
     text: &'a str,
 }
 
-/// Runs `kohtaanto skills extract`, reading stdin and writing stdout.
-pub fn run(args: &ExtractArgs) -> Result<()> {
-    let taxonomy: Cow<'static, Taxonomy> = match &args.taxonomy {
+fn taxonomy(path: Option<&PathBuf>) -> Result<Cow<'static, Taxonomy>> {
+    Ok(match path {
         Some(path) => Cow::Owned(
             Taxonomy::load(path).with_context(|| format!("cannot load the taxonomy {}", path.display()))?,
         ),
         None => Cow::Borrowed(Taxonomy::embedded()),
-    };
+    })
+}
+
+/// Runs `kohtaanto skills eval`: the SkillSpan report on stdout.
+pub fn evaluate(args: &EvalArgs) -> Result<()> {
+    let taxonomy = taxonomy(args.taxonomy.as_ref())?;
+    let report = kohtaanto_taxonomy::eval::evaluate_skillspan(&taxonomy, &args.skillspan)
+        .with_context(|| format!("cannot evaluate on {}", args.skillspan.display()))?;
+    println!("{report}");
+    Ok(())
+}
+
+/// Runs `kohtaanto skills extract`, reading stdin and writing stdout.
+pub fn run(args: &ExtractArgs) -> Result<()> {
+    let taxonomy = taxonomy(args.taxonomy.as_ref())?;
     let mut input = Vec::new();
     std::io::stdin().lock().read_to_end(&mut input).context("cannot read stdin")?;
     let text = String::from_utf8(input).context("stdin is not valid UTF-8")?;

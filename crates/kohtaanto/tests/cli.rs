@@ -130,3 +130,19 @@ fn skills_extract_labels_follow_the_language() {
     let output = kohtaanto_with_stdin(&["skills", "extract", "--lang", "de"], "Python");
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn skills_eval_reports_strict_and_loose_scores() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("tiny.jsonl");
+    let sentence = r#"{"doc": 1, "sentences": [{"tokens": ["Experience", "with", "Python", "and", "Kubernetes"], "tags_knowledge": ["O", "O", "B", "O", "B"], "tags_skill": ["O", "O", "O", "O", "O"]}]}"#;
+    std::fs::write(&file, format!("{sentence}\n")).expect("write fixture");
+    let output = kohtaanto(&["skills", "eval", "--skillspan", file.to_str().expect("utf-8 path")]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let report = String::from_utf8(output.stdout).expect("utf-8");
+    assert!(report.contains("2 gold spans"), "{report}");
+    assert!(report.contains("strict (exact span): P 1.000 (2/2)  R 1.000 (2/2)  F1 1.000"), "{report}");
+    assert!(report.contains("loose (any overlap)"), "{report}");
+    let missing = kohtaanto(&["skills", "eval", "--skillspan", "/nonexistent/file.jsonl"]);
+    assert!(!missing.status.success());
+}
