@@ -43,7 +43,7 @@ use std::fs::File;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use tantivy::query::TermSetQuery;
+use tantivy::query::{AllQuery, Query, TermSetQuery};
 use tantivy::schema::Field;
 use tantivy::{Searcher, Term};
 
@@ -373,6 +373,22 @@ impl Store {
         skills.iter().map(|&s| Term::from_field_text(field, &self.taxonomy.skill(s).id)).collect()
     }
 
+    /// The candidate query: the union of the skill terms, or every live document when that
+    /// union would cover much of the index anyway (a broad profile: "software development",
+    /// "programming"...), where walking all documents is cheaper than merging hundreds of posting
+    /// lists. Either way every document that can score above 0 is visited, so the top-k stays exact.
+    fn candidate_query(searcher: &Searcher, terms: Vec<Term>) -> Result<Box<dyn Query>> {
+        let mut postings_to_merge = 0_u64;
+        for term in &terms {
+            postings_to_merge += searcher.doc_freq(term)?;
+        }
+        if postings_to_merge.saturating_mul(2) >= searcher.num_docs().max(1) {
+            Ok(Box::new(AllQuery))
+        } else {
+            Ok(Box::new(TermSetQuery::new(terms)))
+        }
+    }
+
     /// Postings for a profile, ranked exactly (DESIGN.md section 4), hits at positions `window`.
     pub fn match_postings(
         &self,
@@ -392,7 +408,8 @@ impl Store {
         let searcher = self.postings.searcher();
         let collector =
             postings::PostingCollector { query: Arc::new(query), cache: self.posting_cache.clone() };
-        let (candidates, total) = searcher.search(&TermSetQuery::new(terms), &collector)?;
+        let (candidates, total) =
+            searcher.search(Self::candidate_query(&searcher, terms)?.as_ref(), &collector)?;
         self.posting_cache.retain_live(&searcher);
         let hits = candidates
             .into_iter()
@@ -421,7 +438,8 @@ impl Store {
         let searcher = self.profiles.searcher();
         let collector =
             profiles::ProfileCollector { query: Arc::new(query), cache: self.profile_cache.clone() };
-        let (candidates, total) = searcher.search(&TermSetQuery::new(terms), &collector)?;
+        let (candidates, total) =
+            searcher.search(Self::candidate_query(&searcher, terms)?.as_ref(), &collector)?;
         self.profile_cache.retain_live(&searcher);
         let hits = candidates
             .into_iter()
