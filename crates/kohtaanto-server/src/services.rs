@@ -8,9 +8,9 @@ use crate::error::{ApiError, ApiResult};
 use crate::paging::*;
 use crate::state::AppState;
 use chrono::Utc;
+use kohtaanto_domain::ValidationError;
 use kohtaanto_domain::limits::{MAX_EXTRACT_TEXT_BYTES, MAX_SHORT_TEXT_BYTES};
 use kohtaanto_domain::validate::check_id;
-use kohtaanto_domain::{Validate, ValidationError};
 use kohtaanto_proto::v1 as pb;
 use kohtaanto_taxonomy::Lang;
 use kohtaanto_taxonomy::extract::detect_language;
@@ -502,9 +502,4 @@ impl pb::skills_server::Skills for SkillsService {
         })();
         done("GetSkill", started, result)
     }
-}
-
-/// Validation used by tests of the request conversion.
-pub fn validate_posting(posting: &kohtaanto_domain::JobPosting) -> Result<(), ValidationError> {
-    posting.validate()
 }

@@ -7,10 +7,9 @@
 use kohtaanto_domain::{Importance, LanguageLevel};
 use kohtaanto_match::{CompactRequirement, CompactSkill};
 
-/// FNV-1a 64: stable across builds and platforms (hashes are persisted in the index).
+/// FNV-1a 64 of the text: stable across builds and platforms (hashes are persisted in the index).
 pub fn stable_hash(text: &str) -> u64 {
-    text.bytes()
-        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, b| (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+    kohtaanto_taxonomy::load::stable_hash(text.as_bytes())
 }
 
 /// Hash of a region name after [`kohtaanto_match::filters::region_key`].

@@ -80,7 +80,7 @@ fn invalid(skill: &str, message: impl Into<String>) -> TaxonomyError {
 }
 
 /// FNV-1a, 64 bits: a hash that stays the same across builds and platforms.
-pub(crate) fn stable_hash(bytes: &[u8]) -> u64 {
+pub fn stable_hash(bytes: &[u8]) -> u64 {
     bytes
         .iter()
         .fold(0xcbf2_9ce4_8422_2325_u64, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
