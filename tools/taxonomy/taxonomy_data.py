@@ -1187,6 +1187,7 @@ s("gis", K, "data-analytics", 0.75, ("geographic information systems", "paikkati
 section("data engineering and big data")
 
 s("data-engineering", S, "data-engineering", 0.55, ("data engineering", "datainsinöörityö", "data engineering"),
+  esco="48db96bf data engineering",
   en=["data pipelines", "data pipeline development", "data platform", "data platforms", "data infrastructure",
       "data pipeline"],
   fi=["dataputket", "data-alustat", "data-alusta", "datankäsittely", "datakehitys"],
@@ -2028,7 +2029,7 @@ s("hardware-testing", S, "embedded-iot", 0.65, ("hardware testing", "laitteistot
   en=["HW testing", "hardware verification", "hardware validation", "test equipment", "oscilloscope"],
   fi=["laitetestaus", "HW-testaus", "elektroniikan testaus"], sv=["hårdvaruverifiering", "elektroniktestning"])
 s("dsp", K, "embedded-iot", 0.85, ("digital signal processing", "digitaalinen signaalinkäsittely", "digital signalbehandling"),
-  broader="electronics", en=["DSP", "signal processing", "audio signal processing"],
+  broader="electronics", esco="cfa2be0d signal processing", en=["DSP", "signal processing", "audio signal processing"],
   fi=["signaalinkäsittely", "DSP-ohjelmointi"], sv=["signalbehandling"])
 s("iot", K, "embedded-iot", 0.65, ("Internet of Things", "esineiden internet", "sakernas internet"),
   esco="f049d050 Internet of Things",
@@ -2163,6 +2164,7 @@ s("servicenow", K, "it-support", 0.85, "ServiceNow", broader="it-service-managem
   en=["ServiceNow ITSM", "ServiceNow platform", "Now Platform", "ServiceNow development"],
   rel={"ticketing-systems": 0.6})
 s("endpoint-management", S, "it-support", 0.65, ("endpoint management", "päätelaitehallinta", "enhetshantering"),
+  esco="cf532795 mobile device management",
   en=["mobile device management", "device management", "UEM", "unified endpoint management", "SCCM", "MECM",
       "ConfigMgr", "Microsoft Configuration Manager", "Jamf", "Jamf Pro"],
   fi=["laitehallinta", "päätelaitteiden hallinta", "mobiililaitehallinta"], sv=["mobilenhetshantering", "klienthantering"])
@@ -2260,6 +2262,7 @@ s("health-technology", K, "domains", 0.65, ("health technology", "terveysteknolo
   fi=["lääketekniikka", "hyvinvointiteknologia"], sv=["medicinteknik", "hälsoteknologi"],
   rel={"health-informatics": 0.7})
 s("bioinformatics", K, "domains", 0.8, ("bioinformatics", "bioinformatiikka", "bioinformatik"),
+  esco="e464363b computational biology",
   en=["computational biology", "genomics data analysis", "computational genomics"],
   fi=["laskennallinen biologia"], sv=["beräkningsbiologi"], rel={"data-science": 0.4, "statistics": 0.3})
 

@@ -473,6 +473,116 @@ impl fmt::Display for EvalReport {
     }
 }
 
+/// Size of a taxonomy and how much of it is linked to ESCO, per skill kind.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TaxonomyStats {
+    /// Name of the taxonomy.
+    pub name: String,
+    /// Number of skills.
+    pub skills: usize,
+    /// Number of groups.
+    pub groups: usize,
+    /// Number of labels and aliases over all three languages (after de-duplication per skill).
+    pub labels: usize,
+    /// Skills marked ambiguous (recognised only in context).
+    pub ambiguous: usize,
+    /// Per kind (knowledge, skill, language, transversal): skills and those with an ESCO URI.
+    pub by_kind: Vec<KindStats>,
+}
+
+/// Skills of one kind and how many of them carry an ESCO URI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KindStats {
+    /// The kind.
+    pub kind: SkillKind,
+    /// Skills of this kind.
+    pub skills: usize,
+    /// Of those, the ones with an ESCO URI.
+    pub with_esco: usize,
+}
+
+impl TaxonomyStats {
+    /// Skills with an ESCO URI, over all kinds.
+    pub fn with_esco(&self) -> usize {
+        self.by_kind.iter().map(|k| k.with_esco).sum()
+    }
+}
+
+/// Counts of `taxonomy`: skills, groups, labels and the ESCO share per kind. Needs nothing but
+/// the taxonomy (the ESCO URIs are part of its data).
+pub fn taxonomy_stats(taxonomy: &Taxonomy) -> TaxonomyStats {
+    let by_kind = [SkillKind::Knowledge, SkillKind::Skill, SkillKind::Language, SkillKind::Transversal]
+        .into_iter()
+        .map(|kind| {
+            let of_kind = taxonomy.skills().iter().filter(|s| s.kind == kind);
+            KindStats {
+                kind,
+                skills: of_kind.clone().count(),
+                with_esco: of_kind.filter(|s| s.esco_uri.is_some()).count(),
+            }
+        })
+        .collect();
+    let labels = taxonomy
+        .skills()
+        .iter()
+        .map(|skill| {
+            let mut all: Vec<String> = Lang::ALL
+                .into_iter()
+                .flat_map(|lang| {
+                    std::iter::once(skill.labels.get(lang))
+                        .chain(skill.aliases.get(lang).iter().map(String::as_str))
+                })
+                .map(str::to_lowercase)
+                .collect();
+            all.sort_unstable();
+            all.dedup();
+            all.len()
+        })
+        .sum();
+    TaxonomyStats {
+        name: taxonomy.name().to_string(),
+        skills: taxonomy.len(),
+        groups: taxonomy.groups().len(),
+        labels,
+        ambiguous: taxonomy.skills().iter().filter(|s| s.ambiguous).count(),
+        by_kind,
+    }
+}
+
+fn percent(part: usize, whole: usize) -> f64 {
+    if whole == 0 { 0.0 } else { 100.0 * part as f64 / whole as f64 }
+}
+
+impl fmt::Display for TaxonomyStats {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "taxonomy {}", self.name)?;
+        writeln!(
+            f,
+            "{} skills in {} groups, {} distinct labels and aliases (en/fi/sv), {} ambiguous",
+            self.skills, self.groups, self.labels, self.ambiguous
+        )?;
+        writeln!(f, "{:<12} {:>7} {:>9} {:>7}", "kind", "skills", "with ESCO", "share")?;
+        for k in &self.by_kind {
+            let kind = format!("{:?}", k.kind).to_lowercase();
+            writeln!(
+                f,
+                "{kind:<12} {:>7} {:>9} {:>6.1}%",
+                k.skills,
+                k.with_esco,
+                percent(k.with_esco, k.skills)
+            )?;
+        }
+        write!(
+            f,
+            "{:<12} {:>7} {:>9} {:>6.1}%",
+            "all",
+            self.skills,
+            self.with_esco(),
+            percent(self.with_esco(), self.skills)
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -497,6 +607,19 @@ mod tests {
             })
             .collect();
         serde_json::json!({ "doc": 1, "sentences": sentences }).to_string()
+    }
+
+    #[test]
+    fn taxonomy_stats_count_skills_and_esco_share_per_kind() {
+        let taxonomy = Taxonomy::embedded();
+        let stats = taxonomy_stats(taxonomy);
+        assert_eq!(stats.skills, taxonomy.len());
+        assert_eq!(stats.by_kind.iter().map(|k| k.skills).sum::<usize>(), taxonomy.len());
+        let with_esco = taxonomy.skills().iter().filter(|s| s.esco_uri.is_some()).count();
+        assert_eq!(stats.with_esco(), with_esco);
+        assert!(stats.groups > 10 && stats.labels > stats.skills);
+        let shown = stats.to_string();
+        assert!(shown.contains("knowledge") && shown.contains("with ESCO") && shown.contains('%'), "{shown}");
     }
 
     #[test]
