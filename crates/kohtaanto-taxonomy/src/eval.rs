@@ -9,7 +9,11 @@
 //! [`evaluate_skillspan`] reads such a file, joins each sentence's tokens with single spaces
 //! (remembering each token's byte range), runs [`Extractor::extract`](crate::extract::Extractor)
 //! on every sentence on its own with English labels, and compares the mentions with the gold
-//! Knowledge spans:
+//! Knowledge spans. SkillSpan annotates whole tokens (its tokens are split at spaces only, so
+//! `Agile/Scrum`, `C/C++` and `Cloudwatch);` are single tokens), and the usual way to score it is
+//! on token BIO tags (seqeval). So a mention is first widened to the tokens it touches, and
+//! mentions sharing a token become one predicted span (`Agile` and `Scrum` in `Agile/Scrum`),
+//! which is exactly the span a token tagger's tags would give. Then:
 //! - **strict**: a mention is correct when its byte range is exactly a gold span's byte range
 //!   (first byte of the first token to the last byte of the last token); precision and recall
 //!   use the same count of exact pairs;
@@ -243,6 +247,23 @@ fn bio_spans(tags: &[String]) -> Vec<(usize, usize)> {
     spans
 }
 
+/// A scored prediction: a mention widened to whole tokens (see [`token_span`]).
+struct Predicted {
+    start: usize,
+    end: usize,
+    text: String,
+    skill: String,
+}
+
+/// The byte range of the tokens (`ranges`, in order) that the byte range `span` touches, or None
+/// when it touches none (only spaces).
+fn token_span(ranges: &[(usize, usize)], (start, end): (usize, usize)) -> Option<(usize, usize)> {
+    let first = ranges.iter().find(|&&(token_start, token_end)| token_start < end && start < token_end)?;
+    let last =
+        ranges.iter().rev().find(|&&(token_start, token_end)| token_start < end && start < token_end)?;
+    Some((first.0, last.1))
+}
+
 /// Counts gathered over all sentences.
 struct Tally<'t> {
     taxonomy: &'t Taxonomy,
@@ -316,7 +337,7 @@ impl<'t> Tally<'t> {
         let overlaps = |(start, end): (usize, usize), (gold_start, gold_end): (usize, usize)| {
             start < gold_end && gold_start < end
         };
-        let mut predicted = Vec::with_capacity(mentions.len());
+        let mut predicted: Vec<Predicted> = Vec::with_capacity(mentions.len());
         for mention in mentions {
             let kind = self.taxonomy.get(&mention.skill).map(|skill| skill.kind);
             if let Some(counts) = self.by_kind.iter_mut().find(|c| Some(c.kind) == kind) {
@@ -328,8 +349,22 @@ impl<'t> Tally<'t> {
                 let span = (mention.start, mention.end);
                 self.transversal_on_skill_spans +=
                     usize::from(skill_spans.iter().any(|&s| overlaps(span, s)));
-            } else {
-                predicted.push(mention);
+            } else if let Some(span) = token_span(&ranges, (mention.start, mention.end)) {
+                // SkillSpan spans are whole tokens: a mention covers every token it touches, and
+                // mentions sharing a token (`Agile/Scrum`, `C/C++`) are one span, as the BIO tags
+                // of a token tagger would be.
+                match predicted.last_mut() {
+                    Some(last) if last.start < span.1 && span.0 < last.end => {
+                        last.end = last.end.max(span.1);
+                        last.text = text[last.start..last.end].to_string();
+                    }
+                    _ => predicted.push(Predicted {
+                        start: span.0,
+                        end: span.1,
+                        text: text[span.0..span.1].to_string(),
+                        skill: mention.skill,
+                    }),
+                }
             }
         }
         self.strict.gold += gold.len();
