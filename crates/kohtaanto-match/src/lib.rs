@@ -15,6 +15,7 @@
 
 pub mod brute_force;
 pub mod filters;
+pub mod gaps;
 pub mod score;
 pub mod tables;
 

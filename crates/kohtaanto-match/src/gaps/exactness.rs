@@ -1,0 +1,298 @@
+//! Exactness tests: the engine against the brute-force [`super::oracle`] on generated data
+//! (kohtaanto-gen, skills enriched with the embedded taxonomy), random filters, thresholds and
+//! programmes.
+
+use super::oracle::{self, PostingRecord, ProfileRecord};
+use super::*;
+use crate::gaps::snapshot::{GapPosting, GapProfile};
+use chrono::{DateTime, Duration, Utc};
+use kohtaanto_domain::{MatchFilters, TaughtSkill, WorkMode};
+use kohtaanto_gen::{GenConfig, generate};
+use kohtaanto_taxonomy::enrich;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
+
+struct World {
+    taxonomy: &'static Taxonomy,
+    postings: Vec<PostingRecord>,
+    profiles: Vec<ProfileRecord>,
+    programmes: Vec<TrainingProgramme>,
+    snapshot: Snapshot,
+    now: DateTime<Utc>,
+}
+
+/// Deterministic pseudo-random numbers (SplitMix64).
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+/// Programmes teaching 1-4 skills that postings ask for, at levels 1-5.
+pub(crate) fn programmes_for(postings: &[PostingRecord], count: usize, seed: u64) -> Vec<TrainingProgramme> {
+    let mut asked: Vec<String> = postings
+        .iter()
+        .flat_map(|(_, r)| r.iter().map(|r| r.skill.clone()))
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    if asked.is_empty() {
+        asked.push("python".into());
+    }
+    let mut rng = Rng(seed);
+    (0..count)
+        .map(|i| TrainingProgramme {
+            id: format!("prog-{i:03}"),
+            name: format!("Programme {i}"),
+            provider: "Test".into(),
+            skills: (0..1 + rng.below(4))
+                .map(|_| TaughtSkill {
+                    skill: asked[rng.below(asked.len())].clone(),
+                    level: 1 + rng.below(5) as u8,
+                })
+                .collect(),
+            region: String::new(),
+            language: "fi".into(),
+            duration_weeks: 8,
+            start_date: None,
+            seats: 20,
+        })
+        .collect()
+}
+
+fn world() -> &'static World {
+    static WORLD: OnceLock<World> = OnceLock::new();
+    WORLD.get_or_init(|| {
+        let now: DateTime<Utc> = "2026-03-01T12:00:00Z".parse().expect("time");
+        let taxonomy = Taxonomy::embedded();
+        let data = generate(&GenConfig { postings: 700, profiles: 900, seed: 7, now });
+        let extractor = taxonomy.extractor();
+        let postings: Vec<PostingRecord> = data
+            .postings
+            .into_iter()
+            .map(|p| {
+                let effective = enrich::effective_requirements(taxonomy, extractor, &p);
+                (p, effective)
+            })
+            .collect();
+        let profiles: Vec<ProfileRecord> = data
+            .profiles
+            .into_iter()
+            .map(|p| {
+                let effective = enrich::effective_skills(taxonomy, extractor, &p);
+                (p, effective)
+            })
+            .collect();
+        let programmes = programmes_for(&postings, 30, 11);
+        let snapshot = Snapshot::new(
+            taxonomy,
+            postings.iter().map(|(p, r)| GapPosting::from_record(taxonomy, p, r)).collect(),
+            profiles.iter().map(|(p, s)| GapProfile::from_record(taxonomy, p, s)).collect(),
+        );
+        World { taxonomy, postings, profiles, programmes, snapshot, now }
+    })
+}
+
+fn random_filters(rng: &mut Rng) -> MatchFilters {
+    let mut filters = MatchFilters::default();
+    match rng.below(5) {
+        0 => filters.regions = vec!["Uusimaa".into()],
+        1 => filters.regions = vec!["pirkanmaa".into(), "Varsinais-Suomi".into()],
+        _ => {}
+    }
+    if rng.below(4) == 0 {
+        filters.work_modes = vec![WorkMode::Remote, WorkMode::Hybrid];
+    }
+    if rng.below(4) == 0 {
+        filters.isco_prefixes = vec!["25".into()];
+    }
+    if rng.below(5) == 0 {
+        filters.include_expired = true;
+    }
+    filters
+}
+
+#[test]
+fn profile_gaps_equal_the_oracle() {
+    let w = world();
+    let mut rng = Rng(1);
+    let mut checked_gains = 0;
+    for round in 0..40 {
+        let profile = &w.profiles[rng.below(w.profiles.len())];
+        let filters = random_filters(&mut rng);
+        let (t, near) = [(0.8, 0.5), (0.6, 0.3), (0.9, 0.7), (0.5, 0.2)][round % 4];
+        let gap_profile = GapProfile::from_record(w.taxonomy, &profile.0, &profile.1);
+        let query = ProfileGapsQuery {
+            profile: &gap_profile,
+            filters: &filters,
+            match_threshold: t,
+            near_miss_threshold: near,
+            now: w.now,
+            programmes: &w.programmes,
+            max_near_misses: usize::MAX,
+            max_skills: usize::MAX,
+            max_programmes: usize::MAX,
+        };
+        let got = profile_gaps(w.taxonomy, &w.snapshot, &query);
+        let teaching: BTreeSet<String> =
+            got.skill_gaps.iter().map(|g| w.taxonomy.skill(g.skill).id.clone()).collect();
+        let want = oracle::profile_gaps(
+            w.taxonomy,
+            &w.postings,
+            profile,
+            &filters,
+            t,
+            near,
+            w.now,
+            &w.programmes,
+            &teaching,
+        );
+        assert_eq!(got.match_count, want.match_count, "round {round}");
+        let mut want_near = want.near_misses.clone();
+        want_near.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut got_near: Vec<oracle::OracleNearMiss> = got
+            .near_misses
+            .iter()
+            .map(|n| {
+                (
+                    w.snapshot.postings[n.posting].id.clone(),
+                    n.coverage,
+                    n.gaps
+                        .iter()
+                        .map(|g| {
+                            (
+                                w.taxonomy.skill(g.requirement.skill).id.clone(),
+                                g.credit,
+                                g.coverage_if_learned,
+                            )
+                        })
+                        .collect(),
+                )
+            })
+            .collect();
+        got_near.sort_by(|a, b| a.0.cmp(&b.0));
+        assert_eq!(got_near, want_near, "round {round}");
+        assert_eq!(got.near_miss_count as usize, want.near_misses.len());
+        // Near misses come sorted by coverage.
+        assert!(got.near_misses.windows(2).all(|p| p[0].coverage >= p[1].coverage));
+        let got_gains: BTreeMap<String, (u32, u8)> = got
+            .skill_gaps
+            .iter()
+            .map(|g| (w.taxonomy.skill(g.skill).id.clone(), (g.matches_gained, g.level_needed)))
+            .collect();
+        assert_eq!(got_gains, want.gains, "round {round}");
+        checked_gains += got_gains.len();
+        let got_programmes: BTreeMap<String, u32> =
+            got.programmes.iter().map(|p| (w.programmes[p.programme].id.clone(), p.matches_gained)).collect();
+        assert_eq!(got_programmes, want.programmes, "round {round}");
+        assert!(got.programmes.windows(2).all(|p| p[0].matches_gained >= p[1].matches_gained));
+    }
+    assert!(checked_gains > 20, "the data should exercise gains, got {checked_gains}");
+}
+
+#[test]
+fn market_gaps_equal_the_oracle() {
+    let w = world();
+    let scopes: [(Option<&str>, Option<&str>, Option<&str>); 4] = [
+        (None, None, None),
+        (Some("Uusimaa"), None, None),
+        (Some("pirkanmaa"), Some("25"), None),
+        (None, Some("2"), None),
+    ];
+    for (region, isco, coach) in scopes {
+        for months in [3, 12] {
+            let until = w.now;
+            let since = until - Duration::days(30 * months);
+            let query = MarketQuery {
+                scope: Scope {
+                    region: region.map(String::from),
+                    isco_prefix: isco.map(String::from),
+                    coach_id: coach.map(String::from),
+                },
+                since,
+                until,
+                now: w.now,
+                supply_min_level: DEFAULT_SUPPLY_MIN_LEVEL,
+                supply_recent_years: DEFAULT_SUPPLY_RECENT_YEARS,
+            };
+            let got = market_gaps(w.taxonomy, &w.snapshot, &query);
+            let (want, postings, people) = oracle::market_gaps(
+                w.taxonomy,
+                &w.postings,
+                &w.profiles,
+                region,
+                isco,
+                coach,
+                since,
+                until,
+                w.now,
+                DEFAULT_SUPPLY_MIN_LEVEL,
+                DEFAULT_SUPPLY_RECENT_YEARS,
+            );
+            assert_eq!((got.posting_count, got.jobseeker_count), (postings, people), "{region:?} {isco:?}");
+            let got_rows: BTreeMap<String, oracle::MarketRow> = got
+                .skills
+                .iter()
+                .map(|s| {
+                    (
+                        w.taxonomy.skill(s.skill).id.clone(),
+                        (
+                            s.demand,
+                            s.demand_required,
+                            s.demand_nice_to_have,
+                            s.supply,
+                            s.only_missing,
+                            s.trend.clone(),
+                        ),
+                    )
+                })
+                .collect();
+            assert_eq!(got_rows, want, "{region:?} {isco:?} {months}");
+            assert!(got_rows.values().any(|r| r.4 > 0), "only-missing should be exercised");
+        }
+    }
+}
+
+#[test]
+fn programme_impact_equals_the_oracle() {
+    let w = world();
+    let scopes: [(Option<&str>, Option<&str>, Option<&str>); 3] =
+        [(None, None, None), (Some("Uusimaa"), None, None), (None, Some("25"), Some("coach-uusimaa-01"))];
+    let mut gains = 0;
+    for (i, programme) in w.programmes.iter().enumerate().take(16) {
+        let (region, isco, coach) = scopes[i % scopes.len()];
+        let t = [0.8, 0.6, 0.9][i % 3];
+        let taught = taught_skills(w.taxonomy, programme);
+        let scope = Scope {
+            region: region.map(String::from),
+            isco_prefix: isco.map(String::from),
+            coach_id: coach.map(String::from),
+        };
+        let got = programme_impact(w.taxonomy, &w.snapshot, &scope, &taught, t, w.now);
+        let (people, matches, regions) = oracle::programme_impact(
+            w.taxonomy,
+            &w.postings,
+            &w.profiles,
+            region,
+            isco,
+            coach,
+            &taught,
+            t,
+            w.now,
+        );
+        assert_eq!((got.jobseekers_gaining, got.matches_gained), (people, matches), "programme {i}");
+        let got_regions: BTreeMap<String, (u32, u32)> =
+            got.regions.iter().map(|r| (r.region.clone(), (r.jobseekers, r.matches))).collect();
+        assert_eq!(got_regions, regions, "programme {i}");
+        gains += matches;
+    }
+    assert!(gains > 0, "programmes should gain some matches");
+}
