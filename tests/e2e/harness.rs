@@ -452,6 +452,7 @@ pub fn posting(id: &str) -> pb::JobPosting {
             esco_uri: "http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1".into(),
             isco_code: "2512".into(),
             label: "software developer".into(),
+            provenance: pb::Provenance::Explicit.into(),
         }),
         posted_at: Some(posted_at()),
         expires_at: Some(far_future()),

@@ -50,10 +50,18 @@ pub struct Occupation {
     /// English label.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub label: String,
+    /// Explicit (given by the caller) or [`Provenance::Extracted`]: inferred from the title, text
+    /// and skills when the caller gave none (then re-derived on every write and rebuild).
+    #[serde(default, skip_serializing_if = "is_explicit")]
+    pub provenance: Provenance,
+}
+
+fn is_explicit(provenance: &Provenance) -> bool {
+    *provenance == Provenance::Explicit
 }
 
 impl Occupation {
-    /// True when no field is set.
+    /// True when no code, URI or label is set.
     pub fn is_empty(&self) -> bool {
         self.esco_uri.is_empty() && self.isco_code.is_empty() && self.label.is_empty()
     }

@@ -562,6 +562,7 @@ pub(crate) fn occupation(rng: &mut ChaCha8Rng, flavor: &FlavorRt) -> Occupation 
         esco_uri: format!("http://data.europa.eu/esco/occupation/{}", chosen.esco),
         isco_code: chosen.isco.to_string(),
         label: chosen.label.to_string(),
+        provenance: Provenance::Explicit,
     }
 }
 

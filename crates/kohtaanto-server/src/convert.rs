@@ -64,11 +64,16 @@ pub fn job_posting_from_proto(posting: pb::JobPosting) -> ConvertResult<JobPosti
             requirement_from_proto(requirement).map_err(|error| error.within(&format!("requirements[{i}]")))
         })
         .collect::<ConvertResult<Vec<_>>>()?;
-    let occupation = occupation.map(|occupation| Occupation {
-        esco_uri: occupation.esco_uri,
-        isco_code: occupation.isco_code,
-        label: occupation.label,
-    });
+    let occupation = occupation
+        .map(|occupation| -> ConvertResult<Occupation> {
+            Ok(Occupation {
+                provenance: provenance_from_proto("occupation.provenance", occupation.provenance)?,
+                esco_uri: occupation.esco_uri,
+                isco_code: occupation.isco_code,
+                label: occupation.label,
+            })
+        })
+        .transpose()?;
     let posted_at = required_timestamp("posted_at", posted_at.as_ref())?;
     let expires_at = optional_timestamp("expires_at", expires_at.as_ref())?;
     let posting = JobPosting {
@@ -369,6 +374,7 @@ pub fn job_posting_to_proto(posting: JobPosting, effective_requirements: &[Requi
             esco_uri: occupation.esco_uri,
             isco_code: occupation.isco_code,
             label: occupation.label,
+            provenance: provenance_to_proto(occupation.provenance).into(),
         }),
         posted_at: Some(timestamp_to_proto(&posted_at)),
         expires_at: expires_at.as_ref().map(timestamp_to_proto),
@@ -686,6 +692,7 @@ mod tests {
                 esco_uri: "http://data.europa.eu/esco/occupation/x".into(),
                 isco_code: "2512".into(),
                 label: "software developer".into(),
+                provenance: Provenance::Explicit,
             }),
             posted_at: at("2026-10-01T08:30:00.123456789Z"),
             expires_at: Some(at("2026-11-01T00:00:00Z")),
@@ -743,6 +750,23 @@ mod tests {
         assert_eq!(proto.requirements[1].min_level, None);
         assert_eq!(proto.posted_at.as_ref().map(|t| t.nanos), Some(123_456_789));
         assert_eq!(job_posting_from_proto(proto), Ok(original));
+    }
+
+    #[test]
+    fn inferred_occupation_keeps_its_provenance() {
+        let mut original = posting();
+        if let Some(occupation) = original.occupation.as_mut() {
+            occupation.provenance = Provenance::Extracted;
+        }
+        let proto = job_posting_to_proto(original.clone(), &[]);
+        assert_eq!(proto.occupation.as_ref().map(|o| o.provenance()), Some(pb::Provenance::Extracted));
+        assert_eq!(job_posting_from_proto(proto.clone()), Ok(original));
+        let mut unknown = proto;
+        if let Some(occupation) = unknown.occupation.as_mut() {
+            occupation.provenance = 99;
+        }
+        let error = job_posting_from_proto(unknown).expect_err("unknown provenance");
+        assert_eq!(error.field, "occupation.provenance");
     }
 
     #[test]

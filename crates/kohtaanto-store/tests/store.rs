@@ -31,6 +31,7 @@ fn posting(id: &str) -> JobPosting {
             esco_uri: String::new(),
             isco_code: "2512".into(),
             label: "dev".into(),
+            provenance: Provenance::Explicit,
         }),
         posted_at: Utc.with_ymd_and_hms(2026, 10, 1, 8, 30, 15).single().expect("time")
             + chrono::Duration::nanoseconds(123_456_789),
