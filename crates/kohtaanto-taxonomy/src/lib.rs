@@ -9,6 +9,7 @@
 //! - [`extract`]: skill recognition in en/fi/sv free text, with byte spans.
 //! - [`suggest`]: typeahead over all labels.
 //! - [`enrich`]: merging extracted skills into postings and profiles (explicit wins).
+//! - [`occupation`]: ESCO occupation and ISCO code of a posting from its title, text and skills.
 //! - [`eval`]: span precision/recall of extraction on the SkillSpan corpus.
 #![warn(missing_docs)]
 
@@ -17,6 +18,7 @@ pub mod eval;
 pub mod extract;
 pub mod load;
 pub mod model;
+pub mod occupation;
 pub mod suggest;
 
 pub use load::TaxonomyError;
