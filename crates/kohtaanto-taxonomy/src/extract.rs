@@ -91,6 +91,29 @@ use std::sync::{LazyLock, Mutex, PoisonError};
 const MIN_STEM_CHARS: usize = 5;
 /// Longest glued ending (in bytes) considered after a label.
 const MAX_ENDING_BYTES: usize = 24;
+/// Skills less specific than this (broad fields: `frontend`, `DevOps`, `agile`, `security`) are
+/// not kept when a role or team noun follows them (see [`ROLE_NOUNS`]); specific technologies are
+/// (`Java developer` needs Java).
+const ROLE_MODIFIER_SPECIFICITY: f64 = 0.7;
+/// Nouns (singular, lowercase) naming a person's role or a team (English).
+const ROLE_NOUNS: &[&str] = &[
+    "developer",
+    "engineer",
+    "architect",
+    "administrator",
+    "admin",
+    "specialist",
+    "expert",
+    "consultant",
+    "programmer",
+    "tester",
+    "designer",
+    "analyst",
+    "team",
+    "squad",
+    "mindset",
+    "culture",
+];
 /// Cue words are looked for this many words before and after an ambiguous mention.
 const CUE_WINDOW_WORDS: usize = 4;
 /// An unambiguous skill this many words away (same sentence) gives tech context.
@@ -319,6 +342,8 @@ struct PatternInfo {
 struct SkillInfo {
     id: String,
     domain: Domain,
+    /// Below [`ROLE_MODIFIER_SPECIFICITY`]: a broad field, dropped when it names a role or team.
+    broad: bool,
 }
 
 /// What kind of context makes an ambiguous name of a skill count.
@@ -418,6 +443,7 @@ impl Extractor {
                     SkillKind::Language => Domain::Language,
                     SkillKind::Transversal => Domain::Other,
                 },
+                broad: skill.specificity < ROLE_MODIFIER_SPECIFICITY,
             })
             .collect();
         Extractor { automaton, patterns, targets, skills, fingerprint: taxonomy.fingerprint() }
@@ -447,7 +473,15 @@ impl Extractor {
             return Vec::new();
         }
         let selected = select_leftmost_longest(&mut candidates);
-        let keep = resolve_ambiguity(&normalized.text, &selected);
+        let mut keep = resolve_ambiguity(&normalized.text, &selected);
+        for (candidate, keep) in selected.iter().zip(keep.iter_mut()) {
+            if *keep
+                && self.skills.get(candidate.skill as usize).is_some_and(|info| info.broad)
+                && names_a_role(&normalized.text, candidate.end)
+            {
+                *keep = false;
+            }
+        }
         if !keep.contains(&true) {
             return Vec::new();
         }
@@ -1303,6 +1337,20 @@ fn words_after(text: &str, pos: usize, max: usize, out: &mut Vec<(usize, usize)>
     }
 }
 
+/// The mention ending at `end` is followed by a role or team noun (`full stack developer`,
+/// `DevOps engineer`, `agile team`, `security experts`): it names who someone is, not what a job
+/// needs.
+fn names_a_role(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..) else { return false };
+    let trimmed = rest.trim_start_matches([' ', '\t']);
+    if trimmed.len() == rest.len() {
+        return false;
+    }
+    let word = word_at(trimmed, 0);
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    ROLE_NOUNS.contains(&singular)
+}
+
 /// The word starting at `pos`.
 fn word_at(text: &str, pos: usize) -> &str {
     let Some(rest) = text.get(pos..) else { return "" };
@@ -1819,9 +1867,12 @@ mod tests {
                 &["agile", "teamwork", "english"],
             ),
             (
-                "Unit testing and software development in a DevOps team.",
+                "Unit testing and software development with DevOps practices.",
                 &["software-testing", "software-development", "devops"],
             ),
+            // A broad field naming a role or a team is not asked for; a technology is.
+            ("You join a DevOps team as a full stack developer.", &[]),
+            ("Senior Java developer wanted.", &["java"]),
             ("We build cloud services for the public sector.", &["cloud-services"]),
             ("Relational databases and continuous integration.", &["sql-databases", "ci-cd"]),
         ]);
