@@ -3,16 +3,19 @@
 //! on the train split (only printed here); the dev split is asserted.
 //!
 //! Issue 3 asks for loose F1 at least 0.75 and strict F1 at least 0.60 on dev. These are NOT
-//! reached: dev gives loose F1 0.627 (P 0.555, R 0.721) and strict F1 0.448 (P 0.387, R 0.533).
-//! The asserted floors are those figures minus a small margin, so that a regression fails. Of the
-//! 495 dev false positives about 40 are in posting titles (the first sentence, never annotated
-//! in either split) and about 80 are skills naming a role (`Java Developer`, `Backend Engineer`,
-//! `Full Stack Developer`), which SkillSpan does not tag but the product keeps on purpose (a Java
-//! Developer posting requires Java); on train, many of the rest are technology names that the
-//! annotators left untagged in one sentence and tagged in another. Strict matching also loses on
-//! gold spans with punctuation tokens (`AWS )`) and long phrases (`modern programming
-//! languages`).
-//!
+//! reached: dev gives loose F1 0.638 (P 0.574, R 0.718) and strict F1 0.495 (P 0.441, R 0.565);
+//! train loose 0.690, strict 0.523. (Before the token-level scoring of `eval` and the role-noun
+//! rule of `extract`: dev loose 0.627, strict 0.448.) The asserted floors are those figures minus
+//! a small margin, so that a regression fails. What limits the figures, measured on train: the
+//! first sentence of a posting (its title) is rarely annotated, about 200 false positives; the
+//! first item after `Technologies` in the tag line is left untagged while the rest are tagged;
+//! broad domains in company descriptions (`a global leader in financial services`) are untagged;
+//! skills naming a role (`Java Developer`) are untagged but kept on purpose (a Java developer
+//! posting needs Java; broad fields naming a role or team are dropped); gold spans often
+//! include neighbouring words or punctuation tokens (`AWS )`, `modern programming languages`,
+//! `Jest Cypress` as one span); and the misses are a long tail of one-off phrases (574 on train,
+//! most seen once). Matching those conventions would mean copying the annotation, not
+//! recognising skills.
 //! When the data is absent the tests print a skip note, or fail when
 //! `KOHTAANTO_REQUIRE_SHARED=1` is set (CI machines that have the shared data).
 //! `cargo test -p kohtaanto-taxonomy --test skillspan_dev -- --nocapture` shows the reports.
@@ -21,9 +24,9 @@ use kohtaanto_taxonomy::Taxonomy;
 use kohtaanto_taxonomy::eval::{EvalReport, evaluate_skillspan};
 use std::path::PathBuf;
 
-/// Floors on the dev split: the reached figures (loose 0.627, strict 0.448) minus a margin.
-const MIN_LOOSE_F1: f64 = 0.60;
-const MIN_STRICT_F1: f64 = 0.42;
+/// Floors on the dev split: the reached figures (loose 0.638, strict 0.495) minus a margin.
+const MIN_LOOSE_F1: f64 = 0.62;
+const MIN_STRICT_F1: f64 = 0.475;
 
 fn skillspan_file(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/skillspan").join(name)
