@@ -275,6 +275,16 @@ pub enum SkillsCommand {
         spans are printed, strict (exact span) and loose (any token overlap), with the most \
         frequent misses and false positives.")]
     Eval(EvalArgs),
+    /// Print the size of the taxonomy and its share of skills with an ESCO URI, per kind.
+    TaxonomyStats(TaxonomyStatsArgs),
+}
+
+/// Arguments of `kohtaanto skills taxonomy-stats`.
+#[derive(Debug, Args)]
+pub struct TaxonomyStatsArgs {
+    /// Skill taxonomy file (TOML) to use instead of the embedded one.
+    #[arg(long, value_name = "FILE")]
+    pub taxonomy: Option<PathBuf>,
 }
 
 /// Arguments of `kohtaanto skills eval`.

@@ -48,6 +48,9 @@ fn run(cli: Cli) -> Result<Outcome> {
         Command::Skills { command: SkillsCommand::Eval(args) } => {
             skills::evaluate(&args).map(|()| Outcome::Success)
         }
+        Command::Skills { command: SkillsCommand::TaxonomyStats(args) } => {
+            skills::taxonomy_stats(&args).map(|()| Outcome::Success)
+        }
         Command::Serve(args) => runtime()?.block_on(serve::run(&args)).map(|()| Outcome::Success),
         Command::Import(args) => runtime()?.block_on(import::run(&args)),
         Command::List(args) => runtime()?.block_on(list::run(&args)).map(|()| Outcome::Success),

@@ -1,7 +1,8 @@
 //! `kohtaanto skills extract`: local skill extraction over stdin with the embedded (or a given)
-//! taxonomy, one JSON line per mention.
+//! taxonomy, one JSON line per mention; `skills eval` (SkillSpan scores) and
+//! `skills taxonomy-stats` (size and ESCO share of the taxonomy).
 
-use crate::cli::{EvalArgs, ExtractArgs};
+use crate::cli::{EvalArgs, ExtractArgs, TaxonomyStatsArgs};
 use anyhow::{Context, Result};
 use kohtaanto_domain::SkillMention;
 use kohtaanto_taxonomy::{Lang, Taxonomy};
@@ -35,6 +36,14 @@ pub fn evaluate(args: &EvalArgs) -> Result<()> {
     let report = kohtaanto_taxonomy::eval::evaluate_skillspan(&taxonomy, &args.skillspan)
         .with_context(|| format!("cannot evaluate on {}", args.skillspan.display()))?;
     println!("{report}");
+    Ok(())
+}
+
+/// Runs `kohtaanto skills taxonomy-stats`: skills, groups and the ESCO share per kind on stdout.
+/// Works offline: the ESCO URIs are part of the (embedded) taxonomy data.
+pub fn taxonomy_stats(args: &TaxonomyStatsArgs) -> Result<()> {
+    let taxonomy = taxonomy(args.taxonomy.as_ref())?;
+    println!("{}", kohtaanto_taxonomy::eval::taxonomy_stats(&taxonomy));
     Ok(())
 }
 
