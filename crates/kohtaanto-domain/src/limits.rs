@@ -13,6 +13,10 @@ pub const MAX_SKILLS_PER_RECORD: usize = 200;
 pub const MAX_LANGUAGES_PER_RECORD: usize = 20;
 /// Most accepted regions or desired occupations on one profile.
 pub const MAX_LIST_ENTRIES: usize = 50;
+/// Longest training programme, in weeks (ten years).
+pub const MAX_PROGRAMME_WEEKS: u32 = 520;
+/// Most seats of one training programme.
+pub const MAX_PROGRAMME_SEATS: u32 = 100_000;
 /// Most records in one upsert batch.
 pub const MAX_BATCH_RECORDS: usize = 5_000;
 /// Largest page a list or match call returns.

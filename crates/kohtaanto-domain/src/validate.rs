@@ -239,11 +239,25 @@ impl Validate for TrainingProgramme {
             check_unique_skill(&mut seen, &format!("skills[{i}].skill"), &skill.skill)?;
             check_level(&format!("skills[{i}].level"), skill.level)?;
         }
-        if self.duration_weeks > 520 {
-            return Err(ValidationError::new("duration_weeks", "longer than 520 weeks"));
+        if self.duration_weeks > MAX_PROGRAMME_WEEKS {
+            return Err(ValidationError::new(
+                "duration_weeks",
+                format!("longer than {MAX_PROGRAMME_WEEKS} weeks ({})", self.duration_weeks),
+            ));
         }
-        if self.seats > 100_000 {
-            return Err(ValidationError::new("seats", "more than 100000"));
+        if let Some(start_date) = &self.start_date
+            && !(EARLIEST_YEAR..=LATEST_YEAR).contains(&start_date.year())
+        {
+            return Err(ValidationError::new(
+                "start_date",
+                format!("year {} is outside {EARLIEST_YEAR}..{LATEST_YEAR}", start_date.year()),
+            ));
+        }
+        if self.seats > MAX_PROGRAMME_SEATS {
+            return Err(ValidationError::new(
+                "seats",
+                format!("more than {MAX_PROGRAMME_SEATS} ({})", self.seats),
+            ));
         }
         Ok(())
     }
@@ -300,6 +314,39 @@ mod tests {
         let mut p = posting();
         p.expires_at = Some("2020-01-01T00:00:00Z".parse().expect("timestamp"));
         assert_eq!(p.validate().unwrap_err().field, "expires_at");
+    }
+
+    fn programme() -> TrainingProgramme {
+        TrainingProgramme {
+            id: "prog-1".into(),
+            name: "Full-stack web developer".into(),
+            provider: "Example vocational college".into(),
+            skills: vec![TaughtSkill { skill: "react".into(), level: 3 }],
+            region: "Uusimaa".into(),
+            language: "fi".into(),
+            duration_weeks: 12,
+            start_date: chrono::NaiveDate::from_ymd_opt(2026, 9, 1),
+            seats: 24,
+        }
+    }
+
+    #[test]
+    fn programme_errors_name_the_field() {
+        assert_eq!(programme().validate(), Ok(()));
+        let field = |change: fn(&mut TrainingProgramme)| {
+            let mut p = programme();
+            change(&mut p);
+            p.validate().expect_err("invalid").field
+        };
+        assert_eq!(field(|p| p.name = " ".into()), "name");
+        assert_eq!(field(|p| p.skills.clear()), "skills");
+        assert_eq!(field(|p| p.skills[0].level = 0), "skills[0].level");
+        assert_eq!(field(|p| p.skills[0].skill = "React".into()), "skills[0].skill");
+        assert_eq!(field(|p| p.skills.push(p.skills[0].clone())), "skills[1].skill");
+        assert_eq!(field(|p| p.language = "fin".into()), "language");
+        assert_eq!(field(|p| p.duration_weeks = MAX_PROGRAMME_WEEKS + 1), "duration_weeks");
+        assert_eq!(field(|p| p.seats = MAX_PROGRAMME_SEATS + 1), "seats");
+        assert_eq!(field(|p| p.start_date = chrono::NaiveDate::from_ymd_opt(1900, 1, 1)), "start_date");
     }
 
     #[test]
