@@ -1,9 +1,10 @@
 //! Storage of kohtaanto on tantivy (DESIGN.md section 7).
 //!
 //! # Layout
-//! The data directory holds one tantivy index per record kind (`postings/`, `profiles/`), a
-//! `LOCK` file held by the owning process, and `kohtaanto.json` with the fingerprint of the
-//! taxonomy the derived fields were built with (a different taxonomy triggers a rebuild).
+//! The data directory holds one tantivy index per record kind (`postings/`, `profiles/`,
+//! `programmes/`; the last in [`programmes`]), a `LOCK` file held by the owning process, and
+//! `kohtaanto.json` with the fingerprint of the taxonomy the derived fields were built with (a
+//! different taxonomy triggers a rebuild).
 //!
 //! Every document keeps the record exactly as written (`record`, JSON) and its *effective*
 //! skills (explicit + extracted, `effective`), plus what matching needs as fast fields: encoded
@@ -26,11 +27,13 @@ mod collection;
 mod error;
 mod postings;
 mod profiles;
+mod programmes;
 mod segment_cache;
 mod topk;
 
 pub use collection::WriteTicket;
 pub use error::{Result, Result as StoreResult, StoreError};
+pub use programmes::{PreparedProgramme, ProgrammeFilter};
 
 use chrono::{DateTime, Datelike, Utc};
 use collection::{Collection, WriteOp};
@@ -141,6 +144,8 @@ pub struct Store {
     profile_fields: profiles::ProfileFields,
     posting_cache: Arc<segment_cache::SegmentCache<postings::PostingSegmentData>>,
     profile_cache: Arc<segment_cache::SegmentCache<profiles::ProfileSegmentData>>,
+    programmes: Collection,
+    programme_fields: programmes::ProgrammeFields,
     _lock: File,
 }
 
@@ -180,6 +185,10 @@ impl Store {
         let (posting_schema, posting_fields) = postings::schema();
         let (profile_schema, profile_fields) = profiles::schema();
         let memory = options.writer_memory_bytes.max(15_000_000);
+        let (programme_schema, programme_fields) = programmes::schema();
+        // Programmes are few and small: the smallest writer budget tantivy accepts.
+        let programmes =
+            Collection::open("programmes", &dir.join("programmes"), programme_schema, 15_000_000)?;
         let postings = Collection::open("postings", &dir.join("postings"), posting_schema, memory)?;
         let profiles = Collection::open("profiles", &dir.join("profiles"), profile_schema, memory)?;
         let store = Store {
@@ -192,6 +201,8 @@ impl Store {
             profile_fields,
             posting_cache: Arc::default(),
             profile_cache: Arc::default(),
+            programmes,
+            programme_fields,
             _lock: lock,
         };
         store.check_taxonomy()?;
@@ -454,5 +465,6 @@ impl Store {
     pub fn close(&self) {
         self.postings.close();
         self.profiles.close();
+        self.programmes.close();
     }
 }
