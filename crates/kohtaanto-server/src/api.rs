@@ -54,8 +54,8 @@ pub fn check_profile_skills(taxonomy: &Taxonomy, profile: &JobseekerProfile) -> 
     }
 }
 
-/// Shared shape of posting and profile upserts.
-async fn upsert<R, P>(
+/// Shared shape of posting, profile and programme upserts.
+pub(crate) async fn upsert<R, P>(
     state: &Arc<AppState>,
     items: Vec<(String, Result<R, ValidationError>)>,
     check: fn(&Taxonomy, &R) -> Result<(), ValidationError>,

@@ -6,6 +6,7 @@
 //! - [`convert`]: conversions between the generated protobuf messages and the domain types, with
 //!   validation. Protobuf types stop here: nothing behind the edge depends on them.
 //! - [`services`]: the tonic service adapters; [`api`]: the operations behind them.
+//! - [`programmes`]: the TrainingProgrammes service with its conversions.
 //! - [`error`]: errors and their one mapping to gRPC statuses; [`paging`]: page tokens.
 //! - [`state`]: taxonomy, store, typeahead and admission control shared by the services.
 //!
@@ -19,6 +20,7 @@ pub mod config;
 pub mod convert;
 pub mod error;
 pub mod paging;
+pub mod programmes;
 pub mod services;
 pub mod state;
 
@@ -160,6 +162,14 @@ impl Server {
         let matching = pb::matching_server::MatchingServer::new(services::MatchingService(state.clone()))
             .max_decoding_message_size(limit)
             .max_encoding_message_size(limit.max(64 * 1024 * 1024));
+        let programmes = pb::training_programmes_server::TrainingProgrammesServer::new(
+            programmes::TrainingProgrammesService(state.clone()),
+        )
+        .max_decoding_message_size(limit)
+        .max_encoding_message_size(limit.max(64 * 1024 * 1024));
+        health_reporter
+            .set_serving::<pb::training_programmes_server::TrainingProgrammesServer<programmes::TrainingProgrammesService>>()
+            .await;
         let skills = pb::skills_server::SkillsServer::new(services::SkillsService(state.clone()))
             .max_decoding_message_size(limit)
             .max_encoding_message_size(limit.max(64 * 1024 * 1024));
@@ -175,6 +185,7 @@ impl Server {
             .add_service(profiles)
             .add_service(matching)
             .add_service(skills)
+            .add_service(programmes)
             .serve_with_incoming_shutdown(incoming_without_delay(listener), shutdown)
             .await;
         tracing::info!("shutting down: closing the store");
