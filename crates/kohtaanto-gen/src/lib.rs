@@ -21,6 +21,10 @@
 //!   third are expired at `now`.
 //! - Profiles: about 40 % immigrants (beginner Finnish, good English), many stale skills (last
 //!   used 5-15 years ago), summaries that name some skills, coaches per region.
+//! - Training programmes: a fixed catalogue of 30 reskilling programmes (full-stack, cloud and
+//!   DevOps, data, Finnish for IT professionals, test automation, security, mobile, Java,
+//!   mentoring...) in several regions and online; the seed and `now` choose only start dates
+//!   and seats. See `programme`.
 //!
 //! # Determinism
 //! Every record has its own ChaCha8 stream, chosen by the seed and the record's index, so the
@@ -31,19 +35,20 @@
 //! # Layout
 //! - `data/`: the tables (archetypes, skill names per language, phrases, places, names).
 //! - `world`: the tables resolved once per configuration, plus employers and coaches.
-//! - `posting`, `profile`: one record each.
+//! - `posting`, `profile`: one record each; `programme`: the programme catalogue.
 //! - `sample`, `text`: random draws and text helpers.
 #![warn(missing_docs)]
 
 mod data;
 mod posting;
 mod profile;
+mod programme;
 mod sample;
 mod text;
 mod world;
 
 use chrono::{DateTime, Utc};
-use kohtaanto_domain::{JobPosting, JobseekerProfile};
+use kohtaanto_domain::{JobPosting, JobseekerProfile, TrainingProgramme};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::fs::File;
@@ -71,6 +76,9 @@ pub struct Dataset {
     pub postings: Vec<JobPosting>,
     /// Jobseeker profiles, ids `js-0000001`, `js-0000002`, ...
     pub profiles: Vec<JobseekerProfile>,
+    /// Training programmes, ids `prog-001`, `prog-002`, ... (the same catalogue for every
+    /// size; start dates follow `now`).
+    pub programmes: Vec<TrainingProgramme>,
 }
 
 /// Errors of writing a data set.
@@ -121,6 +129,11 @@ impl Generator {
     pub fn profile(&self, index: usize) -> JobseekerProfile {
         profile::profile(&self.world, self.config.seed, self.config.now, index)
     }
+
+    /// The training programme catalogue (a few tens of programmes, see [`Dataset::programmes`]).
+    pub fn programmes(&self) -> Vec<TrainingProgramme> {
+        programme::programmes(self.config.seed, self.config.now)
+    }
 }
 
 /// Generate the data set of a configuration, in parallel, deterministically.
@@ -128,20 +141,24 @@ pub fn generate(config: &GenConfig) -> Dataset {
     let generator = Generator::new(config);
     let postings = (0..config.postings).into_par_iter().map(|i| generator.posting(i)).collect();
     let profiles = (0..config.profiles).into_par_iter().map(|i| generator.profile(i)).collect();
-    Dataset { postings, profiles }
+    Dataset { postings, profiles, programmes: generator.programmes() }
 }
 
 /// File name of the postings in [`write_jsonl`].
 pub const POSTINGS_FILE: &str = "postings.jsonl";
 /// File name of the profiles in [`write_jsonl`].
 pub const PROFILES_FILE: &str = "profiles.jsonl";
+/// File name of the training programmes in [`write_jsonl`].
+pub const PROGRAMMES_FILE: &str = "programmes.jsonl";
 
-/// Write `postings.jsonl` and `profiles.jsonl` into `dir` (created if missing): one JSON
-/// object per line in the domain serde format, the import format of `kohtaanto import`.
+/// Write `postings.jsonl`, `profiles.jsonl` and `programmes.jsonl` into `dir` (created if
+/// missing): one JSON object per line in the domain serde format, the import format of
+/// `kohtaanto import`.
 pub fn write_jsonl(dir: &Path, dataset: &Dataset) -> Result<()> {
     std::fs::create_dir_all(dir).map_err(|source| GenError::Io { path: dir.to_path_buf(), source })?;
     write_lines(&dir.join(POSTINGS_FILE), &dataset.postings)?;
     write_lines(&dir.join(PROFILES_FILE), &dataset.profiles)?;
+    write_lines(&dir.join(PROGRAMMES_FILE), &dataset.programmes)?;
     Ok(())
 }
 
