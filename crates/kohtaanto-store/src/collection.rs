@@ -1,31 +1,79 @@
 //! One tantivy index of records (postings or profiles): opening, the writer thread with group
-//! commit, and reads by id and in id order.
+//! commit, erasure of deleted documents, and reads by id and in id order.
 //!
 //! # Durability
 //! All writes go through one writer thread. It takes every request waiting in its queue,
 //! applies them, commits once (tantivy fsyncs the new segment files and `meta.json` before the
 //! commit returns), reloads the reader, and only then acknowledges each request. So an
 //! acknowledged write survives kill -9 and is visible to the next query, and concurrent writers
-//! share commits. A failed commit is rolled back and reported to every request of the group.
+//! share commits. A failed commit (full disk, read-only file system) is rolled back and reported
+//! to every request of the group, the files it left are garbage-collected, and the writer goes
+//! on with the next group: nothing acknowledged is touched, reads are unaffected.
+//!
+//! # Erasure (personal data)
+//! A tantivy delete only marks the document in the segment's alive bitset: the stored record
+//! stays in the segment files until a merge rewrites the segment. A collection opened with
+//! [`CollectionOptions::erase_deleted`] therefore rewrites, after every commit, each segment
+//! that holds deleted documents (deleted ones and older versions replaced by an upsert) with
+//! `IndexWriter::merge`, which writes only the live documents; the end of the merge saves
+//! `meta.json` and garbage-collects the old segment files, and the writer thread then reloads
+//! the readers so that no searcher keeps the old files mapped. The merge runs on tantivy's merge
+//! thread while the writer thread goes on committing; one erasure merge is in flight at a time,
+//! and deletes committed meanwhile are erased by the next one. At start-up the writer
+//! garbage-collects leftovers of an interrupted commit or merge and erases what a crash left
+//! pending; at shutdown it finishes the pending erasure before exiting.
+//!
+//! [`CollectionOptions::uncompressed_records`] stores the records without compression (for new
+//! indexes), so that a byte scan of the files for a record's text proves its absence.
 
-use crate::error::{Result, StoreError};
+use crate::error::{Result, StoreError, tantivy_io_kind};
 use std::collections::HashMap;
+use std::future::Future;
 use std::ops::Bound;
 use std::path::Path;
+use std::pin::Pin;
 use std::sync::Mutex;
 use std::sync::mpsc;
+use std::task::{Context, Poll, Waker};
 use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
 use tantivy::directory::MmapDirectory;
+use tantivy::directory::error::OpenDirectoryError;
+use tantivy::index::{SegmentId, SegmentMeta};
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Schema, Value};
+use tantivy::store::Compressor;
 use tantivy::{
-    DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, Searcher, TantivyDocument, Term,
+    DocAddress, FutureResult, Index, IndexReader, IndexSettings, IndexWriter, Order, ReloadPolicy, Searcher,
+    TantivyDocument, Term,
 };
 use tokio::sync::oneshot;
 
 /// Most operations applied in one group commit.
 const MAX_OPS_PER_COMMIT: usize = 100_000;
+/// How often the writer thread checks an erasure merge in flight.
+const ERASURE_POLL: Duration = Duration::from_millis(10);
+/// Wait before retrying an erasure merge that failed (such as one that raced with a merge
+/// tantivy started on the same segment).
+const ERASURE_RETRY: Duration = Duration::from_millis(200);
+
+/// How a collection stores and forgets its documents.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct CollectionOptions {
+    /// Rewrite the segments holding deleted or replaced documents after each commit, so that
+    /// their bytes leave the data directory (see the module documentation).
+    pub erase_deleted: bool,
+    /// Store records without compression (applies when the index is created).
+    pub uncompressed_records: bool,
+}
+
+impl CollectionOptions {
+    /// For personal data (profiles): erase deleted documents, uncompressed records.
+    pub fn personal_data() -> CollectionOptions {
+        CollectionOptions { erase_deleted: true, uncompressed_records: true }
+    }
+}
 
 /// One write operation.
 pub(crate) enum WriteOp {
@@ -78,12 +126,32 @@ fn io_error(path: &Path, source: std::io::Error) -> StoreError {
 impl Collection {
     /// Open or create the index in `dir` with `schema` and start its writer thread.
     pub fn open(name: &'static str, dir: &Path, schema: Schema, writer_memory: usize) -> Result<Collection> {
+        Collection::open_with(name, dir, schema, writer_memory, CollectionOptions::default())
+    }
+
+    /// [`Collection::open`] with options.
+    pub fn open_with(
+        name: &'static str,
+        dir: &Path,
+        schema: Schema,
+        writer_memory: usize,
+        options: CollectionOptions,
+    ) -> Result<Collection> {
         std::fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
-        let directory = MmapDirectory::open(dir).map_err(|e| StoreError::Io {
-            path: dir.display().to_string(),
-            source: std::io::Error::other(e.to_string()),
+        let directory = MmapDirectory::open(dir).map_err(|error| {
+            let source = match error {
+                OpenDirectoryError::IoError { io_error, .. } => {
+                    std::io::Error::new(io_error.kind(), io_error.to_string())
+                }
+                other => std::io::Error::other(other.to_string()),
+            };
+            io_error(dir, source)
         })?;
-        let index = Index::open_or_create(directory, schema.clone())?;
+        let mut settings = IndexSettings::default();
+        if options.uncompressed_records {
+            settings.docstore_compression = Compressor::None;
+        }
+        let index = Index::builder().schema(schema.clone()).settings(settings).open_or_create(directory)?;
         let field = |n: &str| index.schema().get_field(n);
         let fields =
             CommonFields { id: field("id")?, record: field("record")?, effective: field("effective")? };
@@ -96,7 +164,10 @@ impl Collection {
         let id_field = fields.id;
         let thread = std::thread::Builder::new()
             .name(format!("kohtaanto-writer-{name}"))
-            .spawn(move || writer_loop(name, writer, thread_reader, main_reader, id_field, receiver))
+            .spawn(move || {
+                let readers = Readers { own: thread_reader, shared: main_reader };
+                writer_loop(name, writer, readers, id_field, options.erase_deleted, receiver)
+            })
             .map_err(|e| io_error(dir, e))?;
         Ok(Collection { reader, fields, sender: Mutex::new(Some(sender)), thread: Mutex::new(Some(thread)) })
     }
@@ -187,72 +258,268 @@ impl Drop for Collection {
     }
 }
 
+/// The writer thread's reader (for existence checks) and the reader queries use.
+struct Readers {
+    own: IndexReader,
+    shared: IndexReader,
+}
+
+impl Readers {
+    fn reload(&self) -> tantivy::Result<()> {
+        self.own.reload()?;
+        self.shared.reload()
+    }
+}
+
 fn writer_loop(
     name: &'static str,
     mut writer: IndexWriter<TantivyDocument>,
-    own_reader: IndexReader,
-    shared_reader: IndexReader,
+    readers: Readers,
     id_field: Field,
+    erase_deleted: bool,
     receiver: mpsc::Receiver<WriteRequest>,
 ) {
-    while let Ok(first) = receiver.recv() {
-        let mut group = vec![first];
-        let mut op_count = group[0].ops.len();
-        while op_count < MAX_OPS_PER_COMMIT {
-            match receiver.try_recv() {
-                Ok(request) => {
-                    op_count += request.ops.len();
-                    group.push(request);
-                }
+    // Leftovers of a commit or merge interrupted by a crash; then erase what the crash left.
+    if let Err(error) = writer.garbage_collect_files().wait() {
+        tracing::warn!(collection = name, %error, "garbage collection at start-up failed");
+    }
+    let mut eraser = Eraser::new(name, erase_deleted);
+    loop {
+        let first = if eraser.is_busy() {
+            match receiver.recv_timeout(ERASURE_POLL) {
+                Ok(request) => Some(request),
+                Err(mpsc::RecvTimeoutError::Timeout) => None,
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            }
+        } else {
+            match receiver.recv() {
+                Ok(request) => Some(request),
                 Err(_) => break,
             }
+        };
+        if let Some(first) = first {
+            commit_group(name, &mut writer, &readers, id_field, first, &receiver);
+            eraser.wanted();
         }
-        let started = std::time::Instant::now();
-        let mut replies = Vec::with_capacity(group.len());
-        let mut all_ops = Vec::with_capacity(group.len());
-        for request in group {
-            replies.push(request.reply);
-            all_ops.push(request.ops);
+        eraser.step(&mut writer, &readers);
+    }
+    eraser.finish(&mut writer, &readers);
+    if let Err(error) = writer.wait_merging_threads() {
+        tracing::warn!(collection = name, %error, "merge threads ended with an error");
+    }
+}
+
+/// Takes `first` and every request waiting behind it, applies them in one commit, and answers
+/// each request.
+fn commit_group(
+    name: &'static str,
+    writer: &mut IndexWriter<TantivyDocument>,
+    readers: &Readers,
+    id_field: Field,
+    first: WriteRequest,
+    receiver: &mpsc::Receiver<WriteRequest>,
+) {
+    let mut group = vec![first];
+    let mut op_count = group[0].ops.len();
+    while op_count < MAX_OPS_PER_COMMIT {
+        match receiver.try_recv() {
+            Ok(request) => {
+                op_count += request.ops.len();
+                group.push(request);
+            }
+            Err(_) => break,
         }
-        match apply_group(&mut writer, &own_reader, id_field, all_ops) {
-            Ok(results) => {
-                // The shared reader must see the commit before anyone is acknowledged.
-                let reloaded = shared_reader.reload();
-                match reloaded {
-                    Ok(()) => {
-                        tracing::debug!(
-                            collection = name,
-                            ops = op_count,
-                            elapsed_ms = started.elapsed().as_millis() as u64,
-                            "group commit"
-                        );
-                        for (reply, result) in replies.into_iter().zip(results) {
-                            let _ = reply.send(Ok(result));
-                        }
+    }
+    let started = Instant::now();
+    let mut replies = Vec::with_capacity(group.len());
+    let mut all_ops = Vec::with_capacity(group.len());
+    for request in group {
+        replies.push(request.reply);
+        all_ops.push(request.ops);
+    }
+    match apply_group(writer, &readers.own, id_field, all_ops) {
+        Ok(results) => {
+            // The shared reader must see the commit before anyone is acknowledged.
+            match readers.shared.reload() {
+                Ok(()) => {
+                    tracing::debug!(
+                        collection = name,
+                        ops = op_count,
+                        elapsed_ms = started.elapsed().as_millis() as u64,
+                        "group commit"
+                    );
+                    for (reply, result) in replies.into_iter().zip(results) {
+                        let _ = reply.send(Ok(result));
                     }
-                    Err(error) => {
-                        let message = format!("committed but reader reload failed: {error}");
-                        tracing::error!(collection = name, %message);
-                        for reply in replies {
-                            let _ = reply.send(Err(StoreError::WriteFailed { message: message.clone() }));
-                        }
+                }
+                Err(error) => {
+                    let message = format!("committed but reader reload failed: {error}");
+                    tracing::error!(collection = name, %message);
+                    let kind = tantivy_io_kind(&error);
+                    for reply in replies {
+                        let _ = reply.send(Err(StoreError::WriteFailed { message: message.clone(), kind }));
                     }
                 }
             }
-            Err(error) => {
-                let message = error.to_string();
-                tracing::error!(collection = name, error = %message, "group commit failed, rolling back");
-                if let Err(rollback_error) = writer.rollback() {
-                    tracing::error!(collection = name, error = %rollback_error, "rollback failed");
+        }
+        Err(error) => {
+            let message = error.to_string();
+            let kind = error.io_kind();
+            tracing::error!(collection = name, error = %message, "group commit failed, rolling back");
+            if let Err(rollback_error) = writer.rollback() {
+                tracing::error!(collection = name, error = %rollback_error, "rollback failed");
+            }
+            // Remove the files the failed commit left (frees the space a full disk needs back).
+            drop(writer.garbage_collect_files());
+            for reply in replies {
+                let _ = reply.send(Err(StoreError::WriteFailed { message: message.clone(), kind }));
+            }
+        }
+    }
+}
+
+/// Rewrites the segments that hold deleted documents (see the module documentation).
+struct Eraser {
+    name: &'static str,
+    enabled: bool,
+    /// A check for segments with deleted documents is wanted (not before `not_before`).
+    due: bool,
+    not_before: Option<Instant>,
+    in_flight: Option<ErasureMerge>,
+}
+
+struct ErasureMerge {
+    segments: usize,
+    deleted_docs: u64,
+    started: Instant,
+    result: Pin<Box<FutureResult<Option<SegmentMeta>>>>,
+}
+
+impl Eraser {
+    fn new(name: &'static str, enabled: bool) -> Eraser {
+        Eraser { name, enabled, due: enabled, not_before: None, in_flight: None }
+    }
+
+    fn is_busy(&self) -> bool {
+        self.in_flight.is_some() || self.due
+    }
+
+    /// After a commit: deleted or replaced documents may need erasing.
+    fn wanted(&mut self) {
+        self.due = self.enabled;
+    }
+
+    /// Check the merge in flight, or start one when due.
+    fn step(&mut self, writer: &mut IndexWriter<TantivyDocument>, readers: &Readers) {
+        if let Some(merge) = self.in_flight.as_mut() {
+            let mut context = Context::from_waker(Waker::noop());
+            let Poll::Ready(result) = merge.result.as_mut().poll(&mut context) else { return };
+            let merge = self.in_flight.take();
+            self.merge_ended(merge, result, readers);
+        }
+        if !self.due || self.not_before.is_some_and(|at| Instant::now() < at) {
+            return;
+        }
+        self.due = false;
+        self.not_before = None;
+        if let Err(error) = self.start(writer, readers) {
+            tracing::warn!(collection = self.name, %error, "cannot start erasing deleted documents, will retry");
+            self.retry_later();
+        }
+    }
+
+    fn retry_later(&mut self) {
+        self.due = true;
+        self.not_before = Some(Instant::now() + ERASURE_RETRY);
+    }
+
+    /// Start merging every segment with deleted documents; `Ok(false)` when there is none.
+    fn start(
+        &mut self,
+        writer: &mut IndexWriter<TantivyDocument>,
+        readers: &Readers,
+    ) -> tantivy::Result<bool> {
+        readers.own.reload()?;
+        let searcher = readers.own.searcher();
+        let with_deletes: Vec<(SegmentId, u64)> = searcher
+            .segment_readers()
+            .iter()
+            .filter(|segment| segment.has_deletes())
+            .map(|segment| (segment.segment_id(), u64::from(segment.num_deleted_docs())))
+            .collect();
+        if with_deletes.is_empty() {
+            return Ok(false);
+        }
+        let ids: Vec<SegmentId> = with_deletes.iter().map(|(id, _)| *id).collect();
+        self.in_flight = Some(ErasureMerge {
+            segments: ids.len(),
+            deleted_docs: with_deletes.iter().map(|(_, deleted)| deleted).sum(),
+            started: Instant::now(),
+            result: Box::pin(writer.merge(&ids)),
+        });
+        Ok(true)
+    }
+
+    fn merge_ended(
+        &mut self,
+        merge: Option<ErasureMerge>,
+        result: tantivy::Result<Option<SegmentMeta>>,
+        readers: &Readers,
+    ) {
+        let Some(merge) = merge else { return };
+        match result {
+            Ok(_) => {
+                // Searchers of the old segments would keep their (deleted) files mapped.
+                if let Err(error) = readers.reload() {
+                    tracing::warn!(collection = self.name, %error, "reader reload after erasure failed");
                 }
-                for reply in replies {
-                    let _ = reply.send(Err(StoreError::WriteFailed { message: message.clone() }));
+                tracing::debug!(
+                    collection = self.name,
+                    segments = merge.segments,
+                    deleted_docs = merge.deleted_docs,
+                    elapsed_ms = merge.started.elapsed().as_millis() as u64,
+                    "erased deleted documents"
+                );
+                // Deletes committed while the merge ran are erased next.
+                self.due = true;
+            }
+            Err(error) => {
+                tracing::warn!(collection = self.name, %error, "erasing deleted documents failed, will retry");
+                self.retry_later();
+            }
+        }
+    }
+
+    /// At shutdown: wait for the merge in flight and erase what is still pending.
+    fn finish(&mut self, writer: &mut IndexWriter<TantivyDocument>, readers: &Readers) {
+        if !self.enabled {
+            return;
+        }
+        for _ in 0..5 {
+            if let Some(mut merge) = self.in_flight.take() {
+                let result = futures_wait(&mut merge.result);
+                self.merge_ended(Some(merge), result, readers);
+            }
+            match self.start(writer, readers) {
+                Ok(true) => {}
+                Ok(false) => return,
+                Err(error) => {
+                    tracing::warn!(collection = self.name, %error, "erasing at shutdown failed");
+                    std::thread::sleep(ERASURE_RETRY);
                 }
             }
         }
     }
-    if let Err(error) = writer.wait_merging_threads() {
-        tracing::warn!(collection = name, %error, "merge threads ended with an error");
+}
+
+/// Block until the future is ready (tantivy's futures complete without being polled).
+fn futures_wait<T>(future: &mut Pin<Box<FutureResult<T>>>) -> tantivy::Result<T> {
+    let mut context = Context::from_waker(Waker::noop());
+    loop {
+        if let Poll::Ready(result) = future.as_mut().poll(&mut context) {
+            return result;
+        }
+        std::thread::sleep(ERASURE_POLL);
     }
 }
 

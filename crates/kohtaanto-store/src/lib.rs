@@ -190,7 +190,9 @@ impl Store {
         let programmes =
             Collection::open("programmes", &dir.join("programmes"), programme_schema, 15_000_000)?;
         let postings = Collection::open("postings", &dir.join("postings"), posting_schema, memory)?;
-        let profiles = Collection::open("profiles", &dir.join("profiles"), profile_schema, memory)?;
+        // Profiles are personal data: deleted and replaced ones are erased from the files.
+        let erase = collection::CollectionOptions::personal_data();
+        let profiles = Collection::open_with("profiles", &dir.join("profiles"), profile_schema, memory, erase)?;
         let store = Store {
             dir: dir.to_path_buf(),
             taxonomy,
