@@ -64,12 +64,14 @@ pub enum Command {
     Serve(ServeArgs),
     /// Generate a deterministic synthetic data set as JSON Lines (no server needed).
     #[command(long_about = "Generate a deterministic synthetic data set of ICT job postings and \
-    jobseeker profiles and write DIR/postings.jsonl and DIR/profiles.jsonl (one JSON object per \
-    line, the format `kohtaanto import` reads). The same arguments always give the same files.")]
+    jobseeker profiles, plus a catalogue of training programmes, and write DIR/postings.jsonl, \
+    DIR/profiles.jsonl and DIR/programmes.jsonl (one JSON object per line, the format `kohtaanto \
+    import` reads). The same arguments always give the same files.")]
     Gen(GenArgs),
-    /// Import job postings or profiles from a JSON Lines file into the server.
+    /// Import job postings, profiles or training programmes from a JSON Lines file into the server.
     #[command(after_help = IMPORT_EXIT_CODES)]
-    #[command(long_about = "Import job postings or profiles from a JSON Lines file: one record per \
+    #[command(long_about = "Import job postings, profiles or training programmes from a JSON Lines \
+    file: one record per \
     line in the domain format (the one `kohtaanto gen` writes and `kohtaanto list` prints). Each \
     line is parsed and validated; bad lines are rejected with their line number and reason while \
     the others are sent to the server in batches, several batches in flight. Records are created \
@@ -158,6 +160,17 @@ pub enum RecordKind {
     Profiles,
 }
 
+/// Which kind of record `kohtaanto import` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportKind {
+    /// Job postings.
+    Postings,
+    /// Jobseeker profiles.
+    Profiles,
+    /// Training programmes.
+    Programmes,
+}
+
 /// The server a client command talks to.
 #[derive(Debug, Args)]
 pub struct ServerArgs {
@@ -171,7 +184,7 @@ pub struct ServerArgs {
 pub struct ImportArgs {
     /// What the file holds.
     #[arg(value_enum)]
-    pub kind: RecordKind,
+    pub kind: ImportKind,
     /// JSON Lines file to read; `-` reads stdin.
     pub file: PathBuf,
     /// Records per upsert request (batches are also kept under 4 MiB).
@@ -393,12 +406,14 @@ mod tests {
         let cli = parse(&["import", "profiles", "p.jsonl", "--batch-size", "200", "--server", "http://h:1"])
             .expect("parses");
         let Command::Import(args) = cli.command else { panic!("not import") };
-        assert_eq!(args.kind, RecordKind::Profiles);
+        assert_eq!(args.kind, ImportKind::Profiles);
         assert_eq!(args.file, PathBuf::from("p.jsonl"));
         assert_eq!(args.batch_size, 200);
         assert_eq!(args.in_flight, 3);
         assert_eq!(args.server.server, "http://h:1");
-        assert!(parse(&["import", "programmes", "x"]).is_err());
+        let cli = parse(&["import", "programmes", "x"]).expect("programmes import");
+        assert!(matches!(cli.command, Command::Import(ImportArgs { kind: ImportKind::Programmes, .. })));
+        assert!(parse(&["import", "courses", "x"]).is_err());
         assert!(parse(&["import", "postings", "x", "--batch-size", "0"]).is_err());
         assert!(parse(&["import", "postings", "x", "--batch-size", "5001"]).is_err());
     }

@@ -4,6 +4,7 @@ use anyhow::{Result, anyhow};
 use kohtaanto_proto::v1::job_postings_client::JobPostingsClient;
 use kohtaanto_proto::v1::jobseeker_profiles_client::JobseekerProfilesClient;
 use kohtaanto_proto::v1::matching_client::MatchingClient;
+use kohtaanto_proto::v1::training_programmes_client::TrainingProgrammesClient;
 use std::time::Duration;
 use tonic::transport::{Channel, Endpoint};
 use tonic::{Code, Status};
@@ -60,6 +61,13 @@ impl Connection {
     /// Client of the Matching service.
     pub fn matching(&self) -> MatchingClient<Channel> {
         MatchingClient::new(self.channel.clone())
+            .max_decoding_message_size(MAX_RESPONSE_BYTES)
+            .max_encoding_message_size(MAX_REQUEST_BYTES)
+    }
+
+    /// Client of the TrainingProgrammes service.
+    pub fn training_programmes(&self) -> TrainingProgrammesClient<Channel> {
+        TrainingProgrammesClient::new(self.channel.clone())
             .max_decoding_message_size(MAX_RESPONSE_BYTES)
             .max_encoding_message_size(MAX_REQUEST_BYTES)
     }

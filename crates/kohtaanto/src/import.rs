@@ -11,15 +11,16 @@
 //! retried, and a whole import can be run again. The first batch that fails for good stops
 //! the import: the reader stops when the channel closes.
 
-use crate::cli::{ImportArgs, RecordKind};
+use crate::cli::{ImportArgs, ImportKind};
 use crate::client::{Connection, describe_status, is_transient};
 use crate::exit::Outcome;
 use anyhow::{Context, Result, anyhow};
 use futures::StreamExt;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use kohtaanto_domain::{JobPosting, JobseekerProfile, Validate};
+use kohtaanto_domain::{JobPosting, JobseekerProfile, TrainingProgramme, Validate};
 use kohtaanto_proto::v1 as pb;
 use kohtaanto_server::convert::{job_posting_to_proto, profile_to_proto};
+use kohtaanto_server::programmes::programme_to_proto;
 use prost::Message;
 use serde::Deserialize;
 use std::fmt;
@@ -99,6 +100,7 @@ impl Rejections {
 enum Records {
     Postings(Vec<pb::JobPosting>),
     Profiles(Vec<pb::JobseekerProfile>),
+    Programmes(Vec<pb::TrainingProgramme>),
 }
 
 /// One parsed and converted record.
@@ -106,6 +108,7 @@ enum Records {
 enum Record {
     Posting(pb::JobPosting),
     Profile(pb::JobseekerProfile),
+    Programme(pb::TrainingProgramme),
 }
 
 impl Record {
@@ -113,6 +116,7 @@ impl Record {
         match self {
             Record::Posting(posting) => posting.encoded_len(),
             Record::Profile(profile) => profile.encoded_len(),
+            Record::Programme(programme) => programme.encoded_len(),
         }
     }
 }
@@ -130,10 +134,11 @@ struct Batch {
 }
 
 impl Batch {
-    fn new(kind: RecordKind) -> Batch {
+    fn new(kind: ImportKind) -> Batch {
         let records = match kind {
-            RecordKind::Postings => Records::Postings(Vec::new()),
-            RecordKind::Profiles => Records::Profiles(Vec::new()),
+            ImportKind::Postings => Records::Postings(Vec::new()),
+            ImportKind::Profiles => Records::Profiles(Vec::new()),
+            ImportKind::Programmes => Records::Programmes(Vec::new()),
         };
         Batch { origins: Vec::new(), records, file_bytes: 0, encoded_bytes: 0 }
     }
@@ -146,6 +151,7 @@ impl Batch {
         match (&mut self.records, record) {
             (Records::Postings(postings), Record::Posting(posting)) => postings.push(posting),
             (Records::Profiles(profiles), Record::Profile(profile)) => profiles.push(profile),
+            (Records::Programmes(programmes), Record::Programme(programme)) => programmes.push(programme),
             // parse_line makes records of the batch's kind only.
             (_, record) => debug_assert!(false, "record {record:?} of another kind"),
         }
@@ -172,10 +178,10 @@ struct IdOnly {
 
 /// Parses, validates and converts one non-blank line. The error holds what a [`Rejection`]
 /// needs except the line number.
-fn parse_line(kind: RecordKind, line: &str) -> Result<(String, Record), Rejection> {
+fn parse_line(kind: ImportKind, line: &str) -> Result<(String, Record), Rejection> {
     let reject = |id: String, field: String, message: String| Rejection { line: 0, id, field, message };
     match kind {
-        RecordKind::Postings => {
+        ImportKind::Postings => {
             let posting: JobPosting = serde_json::from_str(line).map_err(|error| {
                 let (field, message) = describe_json_error(&error);
                 reject(id_of(line), field, message)
@@ -184,7 +190,7 @@ fn parse_line(kind: RecordKind, line: &str) -> Result<(String, Record), Rejectio
             let id = posting.id.clone();
             Ok((id, Record::Posting(job_posting_to_proto(posting, &[]))))
         }
-        RecordKind::Profiles => {
+        ImportKind::Profiles => {
             let profile: JobseekerProfile = serde_json::from_str(line).map_err(|error| {
                 let (field, message) = describe_json_error(&error);
                 reject(id_of(line), field, message)
@@ -192,6 +198,15 @@ fn parse_line(kind: RecordKind, line: &str) -> Result<(String, Record), Rejectio
             profile.validate().map_err(|error| reject(profile.id.clone(), error.field, error.message))?;
             let id = profile.id.clone();
             Ok((id, Record::Profile(profile_to_proto(profile, &[]))))
+        }
+        ImportKind::Programmes => {
+            let programme: TrainingProgramme = serde_json::from_str(line).map_err(|error| {
+                let (field, message) = describe_json_error(&error);
+                reject(id_of(line), field, message)
+            })?;
+            programme.validate().map_err(|error| reject(programme.id.clone(), error.field, error.message))?;
+            let id = programme.id.clone();
+            Ok((id, Record::Programme(programme_to_proto(programme))))
         }
     }
 }
@@ -234,7 +249,7 @@ struct ReadSummary {
 /// is gone (the import was aborted).
 fn read_batches(
     mut input: impl BufRead,
-    kind: RecordKind,
+    kind: ImportKind,
     batch_size: usize,
     batches: mpsc::Sender<Batch>,
     progress: ProgressBar,
@@ -322,6 +337,11 @@ async fn send_batch(connection: Connection, batch: Batch) -> BatchReport {
                 .upsert_profiles(pb::UpsertProfilesRequest { profiles: profiles.clone() })
                 .await
                 .map(|response| response.into_inner().results),
+            Records::Programmes(programmes) => connection
+                .training_programmes()
+                .upsert_programmes(pb::UpsertProgrammesRequest { programmes: programmes.clone() })
+                .await
+                .map(|response| response.into_inner().results),
         };
         match result {
             Err(status) if is_transient(&status) && attempt < RETRY_DELAYS.len() => {
@@ -336,7 +356,7 @@ async fn send_batch(connection: Connection, batch: Batch) -> BatchReport {
 /// Strips the batch position a server puts before a field path (`job_postings[3].title` ->
 /// `title`), as the line number already says which record it is.
 fn strip_batch_prefix(text: &str) -> &str {
-    for prefix in ["job_postings[", "profiles["] {
+    for prefix in ["job_postings[", "profiles[", "programmes["] {
         if let Some(rest) = text.strip_prefix(prefix)
             && let Some(close) = rest.find(']')
             && rest[..close].bytes().all(|b| b.is_ascii_digit())
@@ -368,7 +388,7 @@ impl Summary {
         self.rejections.count
     }
 
-    /// The summary as printed, `what` being "postings" or "profiles".
+    /// The summary as printed, `what` being "postings", "profiles" or "programmes".
     pub fn render(&self, what: &str, source: &str, elapsed: Duration) -> String {
         use std::fmt::Write;
         let mut out = String::new();
@@ -459,8 +479,9 @@ pub async fn run(args: &ImportArgs) -> Result<Outcome> {
 
     let mut summary = Summary::default();
     let what = match args.kind {
-        RecordKind::Postings => ("UpsertJobPostings", "postings"),
-        RecordKind::Profiles => ("UpsertProfiles", "profiles"),
+        ImportKind::Postings => ("UpsertJobPostings", "postings"),
+        ImportKind::Profiles => ("UpsertProfiles", "profiles"),
+        ImportKind::Programmes => ("UpsertProgrammes", "programmes"),
     };
     {
         let batches = futures::stream::unfold(receiver, |mut receiver| async move {
@@ -534,33 +555,47 @@ mod tests {
 
     #[test]
     fn good_lines_are_converted() {
-        let (id, record) = parse_line(RecordKind::Postings, POSTING).expect("valid posting");
+        let (id, record) = parse_line(ImportKind::Postings, POSTING).expect("valid posting");
         assert_eq!(id, "job-1");
         let Record::Posting(posting) = record else { panic!("not a posting") };
         assert_eq!(posting.requirements[0].skill, "python");
         assert_eq!(posting.requirements[0].importance(), pb::Importance::Required);
-        let (id, record) = parse_line(RecordKind::Profiles, PROFILE).expect("valid profile");
+        let (id, record) = parse_line(ImportKind::Profiles, PROFILE).expect("valid profile");
         assert_eq!(id, "js-1");
         assert!(matches!(record, Record::Profile(profile) if profile.skills[0].level == 4));
     }
 
     #[test]
+    fn programme_lines_are_converted() {
+        let line = r#"{"id":"prog-1","name":"Testiautomaatio","skills":[{"skill":"robot-framework","level":3}],"region":"Uusimaa","language":"fi","duration_weeks":10,"start_date":"2027-01-11","seats":20}"#;
+        let (id, record) = parse_line(ImportKind::Programmes, line).expect("valid programme");
+        assert_eq!(id, "prog-1");
+        let Record::Programme(programme) = record else { panic!("not a programme") };
+        assert_eq!(programme.skills[0].level, 3);
+        assert_eq!(programme.start_date, Some(pb::CalendarDate { year: 2027, month: 1, day: 11 }));
+        let no_skills = r#"{"id":"prog-2","name":"Tyhjä"}"#;
+        let rejection = parse_line(ImportKind::Programmes, no_skills).expect_err("teaches nothing");
+        assert_eq!((rejection.id.as_str(), rejection.field.as_str()), ("prog-2", "skills"));
+        assert_eq!(strip_batch_prefix("programmes[3].skills[0].skill"), "skills[0].skill");
+    }
+
+    #[test]
     fn bad_lines_say_why() {
-        let rejection = parse_line(RecordKind::Postings, "{not json").expect_err("bad json");
+        let rejection = parse_line(ImportKind::Postings, "{not json").expect_err("bad json");
         assert!(rejection.message.starts_with("invalid JSON: "), "{rejection:?}");
         assert!(!rejection.message.contains("line 1"), "{rejection:?}");
 
         let missing = r#"{"id":"job-2","title":"Dev"}"#;
-        let rejection = parse_line(RecordKind::Postings, missing).expect_err("no posted_at");
+        let rejection = parse_line(ImportKind::Postings, missing).expect_err("no posted_at");
         assert_eq!((rejection.id.as_str(), rejection.field.as_str()), ("job-2", "posted_at"));
         assert_eq!(rejection.to_string(), "line 0 (id job-2): posted_at: missing");
 
         let bad_level = PROFILE.replace(r#""level":4"#, r#""level":9"#);
-        let rejection = parse_line(RecordKind::Profiles, &bad_level).expect_err("level 9");
+        let rejection = parse_line(ImportKind::Profiles, &bad_level).expect_err("level 9");
         assert_eq!(rejection.id, "js-1");
         assert!(rejection.field.starts_with("skills[0]"), "{rejection:?}");
 
-        let wrong_kind = parse_line(RecordKind::Profiles, POSTING).expect_err("a posting is no profile");
+        let wrong_kind = parse_line(ImportKind::Profiles, POSTING).expect_err("a posting is no profile");
         assert_eq!(wrong_kind.id, "job-1");
     }
 
@@ -594,7 +629,7 @@ mod tests {
         text.push_str("\n   \n{broken\n");
         text.push_str(&POSTING.replace("job-1", "job-6"));
         let (sender, mut receiver) = mpsc::channel(16);
-        let summary = read_batches(text.as_bytes(), RecordKind::Postings, 2, sender, ProgressBar::hidden())
+        let summary = read_batches(text.as_bytes(), ImportKind::Postings, 2, sender, ProgressBar::hidden())
             .expect("reads");
         assert_eq!(summary.lines, 7);
         assert_eq!(summary.rejections.count, 1);
@@ -611,9 +646,9 @@ mod tests {
 
     #[test]
     fn server_results_count_per_item() {
-        let mut batch = Batch::new(RecordKind::Postings);
+        let mut batch = Batch::new(ImportKind::Postings);
         for line in 1..=3 {
-            let (id, record) = parse_line(RecordKind::Postings, POSTING).expect("valid");
+            let (id, record) = parse_line(ImportKind::Postings, POSTING).expect("valid");
             batch.push(line, id, record, 10, 10);
         }
         let ok = pb::UpsertResult { id: "job-1".into(), code: 0, ..Default::default() };

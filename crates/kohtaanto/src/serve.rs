@@ -167,7 +167,8 @@ pub fn listening_line(local_addr: SocketAddr) -> String {
     format!("kohtaanto listening on {local_addr}")
 }
 
-/// Generates the demo data set and stores it when the data directory is empty.
+/// Generates the demo data set and stores it when the data directory is empty (the training
+/// programmes when there are none yet, so that older data directories get them too).
 fn load_demo(server: &Server) -> Result<()> {
     let config = GenConfig {
         postings: DEMO_POSTINGS,
@@ -176,6 +177,10 @@ fn load_demo(server: &Server) -> Result<()> {
         now: today_midnight_utc(),
     };
     let dataset = generate(&config);
+    let programmes = dataset.programmes.len();
+    if server.load_programmes_if_empty(dataset.programmes).context("cannot load the demo programmes")? {
+        info!(programmes, "loaded the demo training programmes");
+    }
     let loaded =
         server.load_if_empty(dataset.postings, dataset.profiles).context("cannot load the demo data set")?;
     if loaded {
