@@ -10,6 +10,8 @@
 //! - [`errors`]: INVALID_ARGUMENT naming the field, NOT_FOUND, RESOURCE_EXHAUSTED for limits;
 //!   after each error nothing stored has changed.
 //! - [`durability`]: graceful restart, kill -9 after acknowledged writes, the data directory lock.
+//! - [`programmes`]: TrainingProgrammes: upsert, list with paging and filters, delete, errors,
+//!   kill -9, `gen` + `import programmes`, the demo programmes.
 //! - [`python`]: a portal back-end in Python (grpcio, stubs generated from `proto/`).
 //!
 //! Run: `cargo test -p kohtaanto --test e2e`.
@@ -18,4 +20,5 @@ mod api;
 mod durability;
 mod errors;
 mod harness;
+mod programmes;
 mod python;
