@@ -179,6 +179,31 @@ def main():
     missing = [c.skill for c in data.explanation.missing]
     check("spark" in missing, f"missing skills of py-data: {missing}")
 
+    # Training programmes: a batch with one invalid item (the field is named), a filtered list.
+    from kohtaanto.v1 import training_programmes_pb2 as programmes
+    from kohtaanto.v1 import training_programmes_pb2_grpc as programmes_grpc
+
+    courses = programmes_grpc.TrainingProgrammesStub(channel)
+    course = programmes.TrainingProgramme(
+        id="portal-course-1",
+        name="Pilvipalvelut ja DevOps",
+        provider="Esimerkkiopisto",
+        skills=[programmes.TaughtSkill(skill="kubernetes", level=3), programmes.TaughtSkill(skill="docker", level=3)],
+        region="Uusimaa",
+        language="fi",
+        duration_weeks=16,
+        start_date=programmes.CalendarDate(year=2027, month=1, day=11),
+        seats=20,
+    )
+    broken = programmes.TrainingProgramme(id="portal-course-2", name="Broken", skills=[programmes.TaughtSkill(skill="kubernetes", level=9)])
+    response = courses.UpsertProgrammes(programmes.UpsertProgrammesRequest(programmes=[course, broken]), timeout=deadline)
+    check([r.code for r in response.results] == [0, 3], f"programme upsert {response}")
+    check(response.results[1].field == "programmes[1].skills[0].level", f"field {response.results[1].field!r}")
+    listed = courses.ListProgrammes(programmes.ListProgrammesRequest(region="uusimaa", skill="kubernetes"), timeout=deadline)
+    check([p.id for p in listed.programmes] == ["portal-course-1"], f"programmes {listed}")
+    check(listed.programmes[0] == course, f"programme round trip {listed.programmes[0]}")
+    print("upserted and listed programme: portal-course-1")
+
     # Errors are gRPC status codes.
     try:
         postings_grpc.JobPostingsStub(channel).GetJobPosting(postings.GetJobPostingRequest(id="no-such-posting"), timeout=deadline)
