@@ -12,6 +12,8 @@
 //! - [`durability`]: graceful restart, kill -9 after acknowledged writes, the data directory lock.
 //! - [`programmes`]: TrainingProgrammes: upsert, list with paging and filters, delete, errors,
 //!   kill -9, `gen` + `import programmes`, the demo programmes.
+//! - [`occupation`]: occupations inferred from the title, returned by Get, found by the ISCO
+//!   filter; explicit ones kept.
 //! - [`python`]: a portal back-end in Python (grpcio, stubs generated from `proto/`).
 //!
 //! Run: `cargo test -p kohtaanto --test e2e`.
@@ -20,5 +22,6 @@ mod api;
 mod durability;
 mod errors;
 mod harness;
+mod occupation;
 mod programmes;
 mod python;

@@ -2,15 +2,17 @@
 
 use crate::config::ServerConfig;
 use crate::error::{ApiError, ApiResult};
-use kohtaanto_domain::{JobPosting, JobseekerProfile, ProfileSkill, Requirement};
+use kohtaanto_domain::{JobPosting, JobseekerProfile, Occupation, ProfileSkill, Requirement};
 use kohtaanto_store::{Enricher, Store};
+use kohtaanto_taxonomy::occupation::{self, OccupationCatalog};
 use kohtaanto_taxonomy::suggest::Suggester;
 use kohtaanto_taxonomy::{Taxonomy, enrich};
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
-/// Effective skills by skill extraction with the taxonomy (explicit wins).
+/// Effective skills by skill extraction with the taxonomy, and the occupation inferred from the
+/// title, text and skills with the embedded occupation catalogue (explicit wins in both).
 pub struct TaxonomyEnricher {
     taxonomy: Arc<Taxonomy>,
 }
@@ -28,6 +30,12 @@ impl Enricher for TaxonomyEnricher {
     }
     fn profile_skills(&self, profile: &JobseekerProfile) -> Vec<ProfileSkill> {
         enrich::effective_skills(&self.taxonomy, self.taxonomy.extractor(), profile)
+    }
+    fn posting_occupation(&self, posting: &JobPosting, effective: &[Requirement]) -> Option<Occupation> {
+        occupation::posting_occupation(OccupationCatalog::embedded(), &self.taxonomy, posting, effective)
+    }
+    fn fingerprint(&self) -> u64 {
+        OccupationCatalog::embedded().fingerprint()
     }
 }
 

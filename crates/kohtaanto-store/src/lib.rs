@@ -6,7 +6,8 @@
 //! `kohtaanto.json` with the fingerprint of the taxonomy the derived fields were built with (a
 //! different taxonomy triggers a rebuild).
 //!
-//! Every document keeps the record exactly as written (`record`, JSON) and its *effective*
+//! Every document keeps the record exactly as written (`record`, JSON; the one addition is an
+//! occupation the enricher inferred when none was given, marked extracted) and its *effective*
 //! skills (explicit + extracted, `effective`), plus what matching needs as fast fields: encoded
 //! requirements or held skills ([`codec`]), times, region and language keys.
 //!
@@ -37,7 +38,7 @@ pub use programmes::{PreparedProgramme, ProgrammeFilter};
 
 use chrono::{DateTime, Datelike, Utc};
 use collection::{Collection, WriteOp};
-use kohtaanto_domain::{JobPosting, JobseekerProfile, MatchFilters, ProfileSkill, Requirement};
+use kohtaanto_domain::{JobPosting, JobseekerProfile, MatchFilters, Occupation, ProfileSkill, Requirement};
 use kohtaanto_match::{PostingTable, ProfileTable, compact_requirements, compact_skills};
 use kohtaanto_taxonomy::Taxonomy;
 use serde::de::DeserializeOwned;
@@ -56,6 +57,18 @@ pub trait Enricher: Send + Sync {
     fn posting_requirements(&self, posting: &JobPosting) -> Vec<Requirement>;
     /// Effective skills of a profile.
     fn profile_skills(&self, profile: &JobseekerProfile) -> Vec<ProfileSkill>;
+    /// The occupation a posting is stored with, given its effective requirements: by default
+    /// the one written. An enricher may infer one when none is explicit (marked
+    /// [`Provenance::Extracted`](kohtaanto_domain::Provenance::Extracted)); an inferred one
+    /// comes back here on a rebuild and must then be re-derived.
+    fn posting_occupation(&self, posting: &JobPosting, _effective: &[Requirement]) -> Option<Occupation> {
+        posting.occupation.clone()
+    }
+    /// Stable hash of whatever else than the taxonomy the derived fields depend on (such as an
+    /// occupation catalogue): a change triggers a rebuild like a changed taxonomy.
+    fn fingerprint(&self) -> u64 {
+        0
+    }
 }
 
 /// An [`Enricher`] that extracts nothing: effective = explicit.
@@ -128,6 +141,8 @@ impl Default for StoreOptions {
 struct MetaFile {
     format_version: u32,
     taxonomy_fingerprint: String,
+    #[serde(default)]
+    enricher_fingerprint: String,
 }
 
 const META_FILE: &str = "kohtaanto.json";
@@ -216,6 +231,7 @@ impl Store {
         let current = MetaFile {
             format_version: FORMAT_VERSION,
             taxonomy_fingerprint: format!("{:016x}", self.taxonomy.fingerprint()),
+            enricher_fingerprint: format!("{:016x}", self.enricher.fingerprint()),
         };
         let previous: Option<MetaFile> =
             std::fs::read(&meta_path).ok().and_then(|bytes| serde_json::from_slice(&bytes).ok());
@@ -274,8 +290,11 @@ impl Store {
     }
 
     /// Enrich and encode a posting (CPU work; callers may run many in parallel).
-    pub fn prepare_posting(&self, posting: JobPosting) -> Result<PreparedPosting> {
+    pub fn prepare_posting(&self, mut posting: JobPosting) -> Result<PreparedPosting> {
         let effective = self.enricher.posting_requirements(&posting);
+        // Stored with the record (an inferred one marked so): Get returns it, the ISCO fast
+        // field filters on it, and a rebuild re-derives it.
+        posting.occupation = self.enricher.posting_occupation(&posting, &effective);
         let document = postings::document(&self.taxonomy, &self.posting_fields, &posting, &effective)
             .map_err(|e| StoreError::Corrupt { id: posting.id.clone(), message: e.to_string() })?;
         Ok(PreparedPosting(WriteOp::Upsert { id: posting.id, document }))
