@@ -10,6 +10,8 @@
 //! - [`errors`]: INVALID_ARGUMENT naming the field, NOT_FOUND, RESOURCE_EXHAUSTED for limits;
 //!   after each error nothing stored has changed.
 //! - [`durability`]: graceful restart, kill -9 after acknowledged writes, the data directory lock.
+//! - [`gaps_cli`]: `kohtaanto gaps`, `programmes` and `report` (the HTML file and its charts)
+//!   against `serve --demo`.
 //! - [`programmes`]: TrainingProgrammes: upsert, list with paging and filters, delete, errors,
 //!   kill -9, `gen` + `import programmes`, the demo programmes.
 //! - [`occupation`]: occupations inferred from the title, returned by Get, found by the ISCO
@@ -21,6 +23,7 @@
 mod api;
 mod durability;
 mod errors;
+mod gaps_cli;
 mod harness;
 mod occupation;
 mod programmes;

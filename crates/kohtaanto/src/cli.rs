@@ -38,8 +38,8 @@ Exit codes:
     version,
     about = "Match ICT job postings and jobseekers by skill (fi/sv/en)",
     long_about = "Match ICT job postings and jobseekers by skill (fi/sv/en).\n\n\
-        `kohtaanto serve` runs the gRPC server; the client commands (import, list, match) talk \
-        to it at --server; `gen` and `skills extract` work locally without a server.",
+        `kohtaanto serve` runs the gRPC server; the client commands (import, list, match, gaps, \
+        programmes, report) talk to it at --server; `gen` and `skills extract` work locally without a server.",
     after_help = EXIT_CODES
 )]
 pub struct Cli {
@@ -88,6 +88,29 @@ pub enum Command {
     ones with the profile skill that gave credit (~), and missing ones (✗)."
     )]
     Match(MatchArgs),
+    /// Skill gaps of a jobseeker (--profile) or of the labour market (--market), as tables.
+    #[command(long_about = "Skill gaps, from the server's SkillGaps service.\n\n\
+    --profile ID: the skills that would turn the jobseeker's near-miss postings into matches, most \
+    postings gained first; the near-miss postings with what each one misses; and training \
+    programmes teaching those skills.\n\n\
+    --market: per skill in a region (or all) and period: demand (postings asking for it), supply \
+    (jobseekers having it, not stale), their ratio and gap, the jobseekers for whom it is the only \
+    missing required skill of some posting, and the monthly trend of demand. Aggregates only: \
+    counts below the server's k are not shown (printed as <k).")]
+    Gaps(crate::gaps::GapsArgs),
+    /// Training programmes: what they would change (impact), or the stored ones (list).
+    Programmes {
+        /// The programmes command to run.
+        #[command(subcommand)]
+        command: crate::gaps::ProgrammesCommand,
+    },
+    /// Write the planners' HTML report with charts: one self-contained file.
+    #[command(long_about = "Write the planners' report: ONE self-contained HTML file (inline CSS \
+    and SVG charts, nothing loaded from the network) with the top skill gaps by region, demand \
+    vs supply per skill, the monthly demand trend of the top skills and a comparison of the \
+    stored training programmes, each with a short explanation and its figures as a table. \
+    Aggregates only: counts below the server's k are not shown.")]
+    Report(crate::report::ReportArgs),
     /// Work with the skill taxonomy locally (no server needed).
     Skills {
         /// The skills command to run.

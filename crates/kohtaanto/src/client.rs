@@ -4,6 +4,7 @@ use anyhow::{Result, anyhow};
 use kohtaanto_proto::v1::job_postings_client::JobPostingsClient;
 use kohtaanto_proto::v1::jobseeker_profiles_client::JobseekerProfilesClient;
 use kohtaanto_proto::v1::matching_client::MatchingClient;
+use kohtaanto_proto::v1::skill_gaps_client::SkillGapsClient;
 use kohtaanto_proto::v1::training_programmes_client::TrainingProgrammesClient;
 use std::time::Duration;
 use tonic::transport::{Channel, Endpoint};
@@ -61,6 +62,13 @@ impl Connection {
     /// Client of the Matching service.
     pub fn matching(&self) -> MatchingClient<Channel> {
         MatchingClient::new(self.channel.clone())
+            .max_decoding_message_size(MAX_RESPONSE_BYTES)
+            .max_encoding_message_size(MAX_REQUEST_BYTES)
+    }
+
+    /// Client of the SkillGaps service.
+    pub fn skill_gaps(&self) -> SkillGapsClient<Channel> {
+        SkillGapsClient::new(self.channel.clone())
             .max_decoding_message_size(MAX_RESPONSE_BYTES)
             .max_encoding_message_size(MAX_REQUEST_BYTES)
     }

@@ -6,6 +6,8 @@
 //! - `import`, `list`, `match`: clients of a running server (`import`, `list`, `matching`,
 //!   connection handling in `client`).
 //! - `skills extract`: local skill extraction with the embedded taxonomy (`skills`).
+//! - `gaps`, `programmes`: skill gaps and programme impact as tables (`gaps`).
+//! - `report`: the planners' self-contained HTML report with SVG charts (`report`).
 //!
 //! Argument definitions and help texts are in `cli`; exit codes in `exit`. Errors are
 //! `anyhow` errors printed as `error: <message>` on stderr with exit code 1.
@@ -13,10 +15,12 @@
 mod cli;
 mod client;
 mod exit;
+mod gaps;
 mod generate;
 mod import;
 mod list;
 mod matching;
+mod report;
 mod serve;
 mod skills;
 
@@ -55,6 +59,11 @@ fn run(cli: Cli) -> Result<Outcome> {
         Command::Import(args) => runtime()?.block_on(import::run(&args)),
         Command::List(args) => runtime()?.block_on(list::run(&args)).map(|()| Outcome::Success),
         Command::Match(args) => runtime()?.block_on(matching::run(&args)).map(|()| Outcome::Success),
+        Command::Gaps(args) => runtime()?.block_on(gaps::run(&args)).map(|()| Outcome::Success),
+        Command::Programmes { command } => {
+            runtime()?.block_on(gaps::run_programmes(&command)).map(|()| Outcome::Success)
+        }
+        Command::Report(args) => runtime()?.block_on(report::run(&args)).map(|()| Outcome::Success),
     }
 }
 
