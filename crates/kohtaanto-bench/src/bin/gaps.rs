@@ -1,0 +1,204 @@
+//! SkillGaps benchmark: generate postings and profiles (kohtaanto-gen), load them into a real
+//! server (in-process bulk load, skill extraction included), serve gRPC on 127.0.0.1:0 and time
+//! MarketGaps for one region, ProfileGaps over many profiles and ProgrammeImpact per programme
+//! and for a comparison call, each over gRPC.
+//!
+//! `cargo run --release -p kohtaanto-bench --bin gaps -- --postings 100000 --profiles 300000`
+
+use anyhow::{Context, Result};
+use clap::Parser;
+use kohtaanto_proto::v1 as pb;
+use kohtaanto_server::{Server, ServerConfig};
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+#[derive(Parser, Debug)]
+struct Options {
+    /// Postings to generate.
+    #[arg(long, default_value_t = 100_000)]
+    postings: usize,
+    /// Profiles to generate.
+    #[arg(long, default_value_t = 300_000)]
+    profiles: usize,
+    /// ProfileGaps calls (distinct profiles).
+    #[arg(long, default_value_t = 300)]
+    profile_queries: usize,
+    /// MarketGaps repetitions.
+    #[arg(long, default_value_t = 10)]
+    market_repeats: usize,
+    /// Programmes assessed.
+    #[arg(long, default_value_t = 5)]
+    programmes: usize,
+    /// Seed.
+    #[arg(long, default_value_t = 7)]
+    seed: u64,
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[index].as_secs_f64() * 1000.0
+}
+
+fn summary(name: &str, mut times: Vec<Duration>) {
+    times.sort();
+    println!(
+        "{name}: n={} p50={:.1} ms p99={:.1} ms max={:.1} ms",
+        times.len(),
+        percentile(&times, 0.5),
+        percentile(&times, 0.99),
+        percentile(&times, 1.0)
+    );
+}
+
+#[tokio::main(flavor = "multi_thread")]
+async fn main() -> Result<()> {
+    let options = Options::parse();
+    let now = chrono::Utc::now();
+    let started = Instant::now();
+    let data = kohtaanto_gen::generate(&kohtaanto_gen::GenConfig {
+        postings: options.postings,
+        profiles: options.profiles,
+        seed: options.seed,
+        now,
+    });
+    println!(
+        "generated {} postings, {} profiles in {:.1} s",
+        data.postings.len(),
+        data.profiles.len(),
+        started.elapsed().as_secs_f64()
+    );
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for posting in &data.postings {
+        for r in &posting.requirements {
+            *counts.entry(r.skill.clone()).or_default() += 1;
+        }
+    }
+    let mut popular: Vec<(String, usize)> = counts.into_iter().collect();
+    popular.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let profile_ids: Vec<String> = data
+        .profiles
+        .iter()
+        .step_by((data.profiles.len() / options.profile_queries.max(1)).max(1))
+        .take(options.profile_queries)
+        .map(|p| p.id.clone())
+        .collect();
+
+    let dir = tempfile::tempdir().context("temp dir")?;
+    let config = ServerConfig { data_dir: dir.path().to_path_buf(), ..ServerConfig::default() };
+    let server = Server::open(config).context("open server")?;
+    let loading = Instant::now();
+    let (postings, profiles) = (data.postings, data.profiles);
+    let server =
+        tokio::task::spawn_blocking(move || server.load_if_empty(postings, profiles).map(|_| server))
+            .await
+            .context("load task")??;
+    println!("loaded in {:.1} s (enrichment + durable commits)", loading.elapsed().as_secs_f64());
+
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let address = listener.local_addr()?;
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let serving = tokio::spawn(server.serve(listener, async move {
+        let _ = stopped.await;
+    }));
+    let mut client = pb::skill_gaps_client::SkillGapsClient::connect(format!("http://{address}"))
+        .await?
+        .max_decoding_message_size(64 * 1024 * 1024);
+
+    let market = pb::MarketGapsRequest {
+        scope: Some(pb::GapScope { region: "Uusimaa".into(), ..Default::default() }),
+        ..Default::default()
+    };
+    let first = Instant::now();
+    let answer = client.market_gaps(market.clone()).await?.into_inner();
+    println!(
+        "first call (builds the snapshot: decodes every segment): MarketGaps Uusimaa {:.2} s, {} demand postings, {} skills",
+        first.elapsed().as_secs_f64(),
+        answer.posting_count,
+        answer.total_skills
+    );
+    let mut times = Vec::new();
+    for _ in 0..options.market_repeats {
+        let t = Instant::now();
+        client.market_gaps(market.clone()).await?;
+        times.push(t.elapsed());
+    }
+    summary("MarketGaps region=Uusimaa (12 months)", times);
+    let t = Instant::now();
+    client.market_gaps(pb::MarketGapsRequest::default()).await?;
+    println!("MarketGaps all regions: {:.1} ms", t.elapsed().as_secs_f64() * 1000.0);
+
+    let mut times = Vec::new();
+    let mut near = 0_usize;
+    for id in &profile_ids {
+        let request = pb::ProfileGapsRequest {
+            subject: Some(pb::profile_gaps_request::Subject::ProfileId(id.clone())),
+            ..Default::default()
+        };
+        let t = Instant::now();
+        let answer = client.profile_gaps(request).await?.into_inner();
+        times.push(t.elapsed());
+        near += answer.near_miss_count as usize;
+    }
+    summary("ProfileGaps", times);
+    println!("  mean near misses per profile: {:.1}", near as f64 / profile_ids.len().max(1) as f64);
+
+    let programmes: Vec<pb::ProgrammeRef> = (0..options.programmes)
+        .map(|i| pb::ProgrammeRef {
+            programme: Some(pb::programme_ref::Programme::Inline(pb::InlineProgramme {
+                name: format!("programme {i}"),
+                skills: popular
+                    .iter()
+                    .skip(i * 2)
+                    .take(2)
+                    .map(|(skill, _)| pb::ProgrammeSkillLevel { skill: skill.clone(), level: 4 })
+                    .collect(),
+            })),
+        })
+        .collect();
+    for programme in &programmes {
+        let request =
+            pb::ProgrammeImpactRequest { programmes: vec![programme.clone()], ..Default::default() };
+        let t = Instant::now();
+        let answer = client.programme_impact(request).await?.into_inner();
+        let result = &answer.results[0];
+        println!(
+            "ProgrammeImpact {} ({}): {:.1} ms, jobseekers gaining {:?}, matches gained {:?}",
+            result.name,
+            match &programme.programme {
+                Some(pb::programme_ref::Programme::Inline(p)) =>
+                    p.skills.iter().map(|s| s.skill.as_str()).collect::<Vec<_>>().join("+"),
+                _ => String::new(),
+            },
+            t.elapsed().as_secs_f64() * 1000.0,
+            result.jobseekers_gaining,
+            result.matches_gained
+        );
+    }
+    let request = pb::ProgrammeImpactRequest { programmes: programmes.clone(), ..Default::default() };
+    let t = Instant::now();
+    client.programme_impact(request).await?;
+    println!(
+        "ProgrammeImpact comparison of {}: {:.1} ms",
+        programmes.len(),
+        t.elapsed().as_secs_f64() * 1000.0
+    );
+    let request = pb::ProgrammeImpactRequest {
+        programmes: programmes.clone(),
+        scope: Some(pb::GapScope { region: "Uusimaa".into(), ..Default::default() }),
+        ..Default::default()
+    };
+    let t = Instant::now();
+    client.programme_impact(request).await?;
+    println!(
+        "ProgrammeImpact comparison of {} in Uusimaa: {:.1} ms",
+        programmes.len(),
+        t.elapsed().as_secs_f64() * 1000.0
+    );
+
+    let _ = stop.send(());
+    serving.await.context("server task")??;
+    Ok(())
+}
