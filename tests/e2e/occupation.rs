@@ -46,7 +46,10 @@ async fn inferred_occupation_is_stored_returned_and_filterable() {
     let occupation = stored.occupation.clone().expect("an inferred occupation");
     assert_eq!(occupation.isco_code, "2512");
     assert_eq!(occupation.label, "software developer");
-    assert_eq!(occupation.esco_uri, "http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1");
+    assert_eq!(
+        occupation.esco_uri,
+        "http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1"
+    );
     assert_eq!(occupation.provenance(), pb::Provenance::Extracted);
     // Everything else is as written.
     let mut as_written = written_posting(stored.clone());
