@@ -23,7 +23,7 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 use tonic::transport::{Channel, Endpoint};
 use tonic::{Code, Status};
@@ -79,6 +79,18 @@ impl TestDir {
         ServerProcess::start(self, env)
     }
 
+    /// Start a server whose `serve` command is first passed through `wrap` with the path of its
+    /// log (`wrap` may replace the command, such as by a shell that lowers a resource limit and
+    /// then runs it; stdout must stay piped and stderr go to the log).
+    pub fn start_wrapped(
+        &self,
+        env: &[(&str, &str)],
+        wrap: impl FnOnce(Command, &Path) -> Command,
+    ) -> ServerProcess {
+        let log = self.next_log();
+        ServerProcess::start_command(wrap(self.serve_command(env, &log), &log), log)
+    }
+
     /// A `kohtaanto serve` command on this directory, not yet spawned; stderr to `log`.
     pub fn serve_command(&self, env: &[(&str, &str)], log: &Path) -> Command {
         let mut command = Command::new(binary());
@@ -117,22 +129,34 @@ pub struct ServerProcess {
     /// Address from the listening line.
     pub addr: SocketAddr,
     log: PathBuf,
+    stdout: Arc<Mutex<String>>,
 }
 
 impl ServerProcess {
     fn start(dir: &TestDir, env: &[(&str, &str)]) -> ServerProcess {
         let log = dir.next_log();
-        let mut child = dir.serve_command(env, &log).spawn().expect("kohtaanto serve starts");
+        ServerProcess::start_command(dir.serve_command(env, &log), log)
+    }
+
+    /// Spawn `command` (a serve command, possibly wrapped) and wait for its listening line.
+    fn start_command(mut command: Command, log: PathBuf) -> ServerProcess {
+        let mut child = command.spawn().expect("kohtaanto serve starts");
         let stdout = child.stdout.take().expect("piped stdout");
         let (sender, receiver) = mpsc::channel();
-        // Reads the first line, hands it over, then keeps draining stdout so that the server
-        // never blocks on a full pipe.
+        let rest = Arc::new(Mutex::new(String::new()));
+        let rest_writer = rest.clone();
+        // Reads the first line, hands it over, then keeps draining stdout (into `rest`) so that
+        // the server never blocks on a full pipe.
         std::thread::spawn(move || {
             let mut lines = BufReader::new(stdout).lines();
             if let Some(Ok(line)) = lines.next() {
                 let _ = sender.send(line);
             }
-            for _ in lines {}
+            for line in lines.map_while(Result::ok) {
+                let mut rest = rest_writer.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+                rest.push_str(&line);
+                rest.push('\n');
+            }
         });
         let line = match receiver.recv_timeout(START_TIMEOUT) {
             Ok(line) => line,
@@ -151,12 +175,17 @@ impl ServerProcess {
             .unwrap_or_else(|| panic!("unexpected first stdout line {line:?}; log:\n{}", read_log(&log)));
         assert!(addr.ip().is_loopback(), "listening on {addr}, expected loopback");
         assert_ne!(addr.port(), 0, "the listening line must name the bound port");
-        ServerProcess { child: Some(child), addr, log }
+        ServerProcess { child: Some(child), addr, log, stdout: rest }
     }
 
     /// What the server wrote to stderr so far.
     pub fn logs(&self) -> String {
         read_log(&self.log)
+    }
+
+    /// What the server wrote to stdout after its listening line so far.
+    pub fn stdout(&self) -> String {
+        self.stdout.lock().unwrap_or_else(std::sync::PoisonError::into_inner).clone()
     }
 
     /// A channel to the server.

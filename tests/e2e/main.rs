@@ -9,7 +9,12 @@
 //!   reflection.
 //! - [`errors`]: INVALID_ARGUMENT naming the field, NOT_FOUND, RESOURCE_EXHAUSTED for limits;
 //!   after each error nothing stored has changed.
-//! - [`durability`]: graceful restart, kill -9 after acknowledged writes, the data directory lock.
+//! - [`durability`]: graceful restart, kill -9 after acknowledged writes, the data directory lock,
+//!   erasure of a deleted profile from the files.
+//! - [`crash`]: concurrent clients, kill -9 at random moments 22 times, every acknowledged write
+//!   checked after each restart.
+//! - [`storage`]: a read-only or full data directory: clear errors, nothing lost.
+//! - [`privacy`]: no personal data in debug logs.
 //! - [`gaps_cli`]: `kohtaanto gaps`, `programmes` and `report` (the HTML file and its charts)
 //!   against `serve --demo`.
 //! - [`programmes`]: TrainingProgrammes: upsert, list with paging and filters, delete, errors,
@@ -21,6 +26,7 @@
 //! Run: `cargo test -p kohtaanto --test e2e`.
 
 mod api;
+mod crash;
 mod durability;
 mod errors;
 mod gaps_cli;
@@ -28,3 +34,5 @@ mod harness;
 mod occupation;
 mod programmes;
 mod python;
+mod privacy;
+mod storage;

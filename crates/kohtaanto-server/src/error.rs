@@ -60,6 +60,9 @@ impl From<ApiError> for Status {
             ApiError::NotFound { .. } => Code::NotFound,
             ApiError::ResourceExhausted(_) => Code::ResourceExhausted,
             ApiError::Internal(_) => Code::Internal,
+            // A full disk is a resource running out (the message says so); a read-only one is
+            // UNAVAILABLE below (Io, WriteFailed), as the directory may become writable again.
+            ApiError::Store(store) if store.is_disk_full() => Code::ResourceExhausted,
             ApiError::Store(store) => match store {
                 StoreError::Locked { .. } => Code::Unavailable,
                 StoreError::Io { .. } => Code::Unavailable,
@@ -95,5 +98,19 @@ mod tests {
         assert_eq!(status.code(), Code::ResourceExhausted);
         let status: Status = ApiError::Store(StoreError::WriterStopped).into();
         assert_eq!(status.code(), Code::Unavailable);
+        let full = StoreError::WriteFailed {
+            message: "No space left on device (os error 28)".into(),
+            kind: Some(std::io::ErrorKind::StorageFull),
+        };
+        let status: Status = ApiError::Store(full).into();
+        assert_eq!(status.code(), Code::ResourceExhausted);
+        assert!(status.message().contains("out of space"), "{}", status.message());
+        let read_only = StoreError::WriteFailed {
+            message: "Read-only file system (os error 30)".into(),
+            kind: Some(std::io::ErrorKind::ReadOnlyFilesystem),
+        };
+        let status: Status = ApiError::Store(read_only).into();
+        assert_eq!(status.code(), Code::Unavailable);
+        assert!(status.message().contains("not writable"), "{}", status.message());
     }
 }

@@ -99,7 +99,13 @@ pub(crate) fn tantivy_io_kind(error: &tantivy::TantivyError) -> Option<std::io::
         | E::OpenReadError(OpenReadError::IoError { io_error, .. })
         | E::OpenDirectoryError(OpenDirectoryError::IoError { io_error, .. })
         | E::LockFailure(LockError::IoError(io_error), _) => Some(io_error.kind()),
-        _ => None,
+        // Some paths (segment serialisation) keep only the message: "... (os error 27)".
+        other => {
+            let message = other.to_string();
+            let code = message.rsplit("(os error ").next().filter(|_| message.contains("(os error "))?;
+            let code: i32 = code.split(')').next()?.parse().ok()?;
+            Some(std::io::Error::from_raw_os_error(code).kind())
+        }
     }
 }
 
