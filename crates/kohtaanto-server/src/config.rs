@@ -23,6 +23,13 @@ pub struct ServerConfig {
     pub max_concurrent_requests: usize,
     /// Indexing memory per index writer, in megabytes.
     pub writer_memory_mb: usize,
+    /// Bearer tokens and roles (`[auth]`); none means no authentication, loopback only.
+    pub auth: crate::auth::AuthConfig,
+    /// TLS (`[tls]`); plain text when absent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tls: Option<crate::auth::tls::TlsConfig>,
+    /// Audit log of profile access (`[audit]`).
+    pub audit: crate::auth::AuditConfig,
 }
 
 impl Default for ServerConfig {
@@ -35,6 +42,9 @@ impl Default for ServerConfig {
             max_batch_records: kohtaanto_domain::limits::MAX_BATCH_RECORDS,
             max_concurrent_requests: 256,
             writer_memory_mb: 64,
+            auth: Default::default(),
+            tls: None,
+            audit: Default::default(),
         }
     }
 }
@@ -57,6 +67,7 @@ impl ServerConfig {
         if self.writer_memory_mb < 16 {
             return Err("writer_memory_mb must be at least 16".into());
         }
+        crate::auth::validate(self)?;
         Ok(())
     }
 }

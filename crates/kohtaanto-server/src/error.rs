@@ -38,6 +38,9 @@ pub enum ApiError {
         /// Id asked for.
         id: String,
     },
+    /// The caller's role or scope does not allow this (see [`crate::auth`]).
+    #[error("{0}")]
+    PermissionDenied(String),
     /// A limit was exceeded (batch size, text size, result window, server busy).
     #[error("{0}")]
     ResourceExhausted(String),
@@ -58,6 +61,7 @@ impl From<ApiError> for Status {
         let code = match &error {
             ApiError::Invalid(_) => Code::InvalidArgument,
             ApiError::NotFound { .. } => Code::NotFound,
+            ApiError::PermissionDenied(_) => Code::PermissionDenied,
             ApiError::ResourceExhausted(_) => Code::ResourceExhausted,
             ApiError::Internal(_) => Code::Internal,
             // A full disk is a resource running out (the message says so); a read-only one is

@@ -3,6 +3,7 @@
 //!
 //! # Layout
 //! - [`config`]: the validated server configuration.
+//! - [`auth`]: bearer tokens, roles and the access policy, TLS, the audit log.
 //! - [`convert`]: conversions between the generated protobuf messages and the domain types, with
 //!   validation. Protobuf types stop here: nothing behind the edge depends on them.
 //! - [`services`]: the tonic service adapters; [`api`]: the operations behind them.
@@ -16,6 +17,7 @@
 #![warn(missing_docs)]
 
 pub mod api;
+pub mod auth;
 pub mod config;
 pub mod convert;
 pub mod error;
@@ -176,8 +178,10 @@ impl Server {
 
         let local = listener.local_addr().ok();
         tracing::info!(address = ?local, "serving gRPC");
-        let result = tonic::transport::Server::builder()
+        let (builder, auth_layer) = auth::transport(&state.config)?;
+        let result = builder
             .layer(tower::util::MapResponseLayer::new(oversized_is_resource_exhausted::<tonic::body::Body>))
+            .layer(auth_layer)
             .add_service(health_service)
             .add_service(reflection)
             .add_service(reflection_alpha)

@@ -3,6 +3,7 @@
 //! (profiles are personal data).
 
 use crate::api::{self, ItemOutcome, blocking};
+use crate::auth::Caller;
 use crate::convert::*;
 use crate::error::{ApiError, ApiResult};
 use crate::paging::*;
@@ -158,16 +159,19 @@ impl pb::jobseeker_profiles_server::JobseekerProfiles for JobseekerProfilesServi
         request: Request<pb::UpsertProfilesRequest>,
     ) -> RpcResult<pb::UpsertProfilesResponse> {
         let started = Instant::now();
+        let caller = Caller::of(&request);
         let result = async {
             let _permit = self.0.admit().await?;
-            let items = request
+            let items: Vec<_> = request
                 .into_inner()
                 .profiles
                 .into_iter()
                 .map(|p| (p.id.clone(), profile_from_proto(p)))
                 .collect();
+            caller.check_profile_writes(&self.0, &items).await?;
             let (results, upserted_count, rejected_count) =
                 upsert_results(api::upsert_profiles(&self.0, items).await?, "profiles");
+            caller.audit(results.iter().filter(|r| r.code == 0).map(|r| r.id.as_str()))?;
             tracing::info!(rpc = "UpsertProfiles", upserted_count, rejected_count, "batch stored");
             Ok(pb::UpsertProfilesResponse { results, upserted_count, rejected_count })
         }
@@ -177,9 +181,10 @@ impl pb::jobseeker_profiles_server::JobseekerProfiles for JobseekerProfilesServi
 
     async fn get_profile(&self, request: Request<pb::GetProfileRequest>) -> RpcResult<pb::JobseekerProfile> {
         let started = Instant::now();
+        let caller = Caller::of(&request);
         let result = async {
             let id = checked_id("id", &request.into_inner().id)?;
-            let stored = blocking(&self.0, move |state| api::profile_by_id(state, &id)).await?;
+            let stored = blocking(&self.0, move |state| caller.read_profile(state, &id)).await?;
             Ok(profile_to_proto(stored.profile, &stored.effective))
         }
         .await;
@@ -191,8 +196,14 @@ impl pb::jobseeker_profiles_server::JobseekerProfiles for JobseekerProfilesServi
         request: Request<pb::DeleteProfileRequest>,
     ) -> RpcResult<pb::DeleteProfileResponse> {
         let started = Instant::now();
+        let caller = Caller::of(&request);
         let result = async {
             let id = checked_id("id", &request.into_inner().id)?;
+            if !caller.may_delete_profile(&self.0, &id).await? {
+                // Another coach's profile: answered as for a missing id.
+                return Ok(pb::DeleteProfileResponse { deleted: false });
+            }
+            caller.audit([id.as_str()])?;
             let existed = self.0.store.delete_profiles(vec![id])?.wait().await?;
             Ok(pb::DeleteProfileResponse { deleted: existed.first().copied().unwrap_or(false) })
         }
@@ -205,20 +216,19 @@ impl pb::jobseeker_profiles_server::JobseekerProfiles for JobseekerProfilesServi
         request: Request<pb::ListProfilesRequest>,
     ) -> RpcResult<pb::ListProfilesResponse> {
         let started = Instant::now();
+        let caller = Caller::of(&request);
         let result = async {
             let request = request.into_inner();
             let limit = page_size(request.page_size, DEFAULT_LIST_PAGE_SIZE)?;
             let after = parse_list_token(&request.page_token)?;
-            let coach = if request.coach_id.is_empty() {
-                None
-            } else {
-                Some(checked_id("coach_id", &request.coach_id)?)
-            };
+            let coach_id = caller.coach_filter("coach_id", &request.coach_id)?;
+            let coach = if coach_id.is_empty() { None } else { Some(checked_id("coach_id", &coach_id)?) };
             let (page, total) = blocking(&self.0, move |state| {
                 Ok(state.store.list_profiles(after.as_deref(), limit + 1, coach.as_deref())?)
             })
             .await?;
             let (page, next_page_token) = split_page(page, limit, |p| &p.profile.id);
+            caller.audit(page.iter().map(|p| p.profile.id.as_str()))?;
             Ok(pb::ListProfilesResponse {
                 profiles: page.into_iter().map(|p| profile_to_proto(p.profile, &p.effective)).collect(),
                 next_page_token,
@@ -266,12 +276,14 @@ fn posting_subject(
     }
 }
 
+/// A stored profile is checked against the caller's scope and audited.
 fn resolve_profile(
     state: &AppState,
     subject: Subject<kohtaanto_domain::JobseekerProfile>,
+    caller: &Caller,
 ) -> ApiResult<kohtaanto_store::StoredProfile> {
     match subject {
-        Subject::Id(id) => api::profile_by_id(state, &id),
+        Subject::Id(id) => caller.read_profile(state, &id),
         Subject::Inline(profile) => api::inline_profile(state, profile),
     }
 }
@@ -294,6 +306,7 @@ impl pb::matching_server::Matching for MatchingService {
     ) -> RpcResult<pb::MatchJobPostingsResponse> {
         use pb::match_job_postings_request::Subject as S;
         let started = Instant::now();
+        let caller = Caller::of(&request);
         let result = async {
             let request = request.into_inner();
             let subject = match request.subject {
@@ -308,7 +321,7 @@ impl pb::matching_server::Matching for MatchingService {
             let _permit = self.0.admit().await?;
             let window_for_query = window.clone();
             let (page, explanations) = blocking(&self.0, move |state| {
-                let profile = resolve_profile(state, subject)?;
+                let profile = resolve_profile(state, subject, &caller)?;
                 api::match_postings(state, &profile, &filters, Utc::now(), window_for_query)
             })
             .await?;
@@ -338,6 +351,7 @@ impl pb::matching_server::Matching for MatchingService {
     ) -> RpcResult<pb::MatchProfilesResponse> {
         use pb::match_profiles_request::Subject as S;
         let started = Instant::now();
+        let caller = Caller::of(&request);
         let result = async {
             let request = request.into_inner();
             let subject = match request.subject {
@@ -345,7 +359,8 @@ impl pb::matching_server::Matching for MatchingService {
                 Some(S::JobPosting(posting)) => posting_subject(None, Some(posting), "subject")?,
                 None => posting_subject(None, None, "subject")?,
             };
-            let filters = match_filters_from_proto(request.filters).map_err(|e| e.within("filters"))?;
+            let mut filters = match_filters_from_proto(request.filters).map_err(|e| e.within("filters"))?;
+            filters.coach_id = caller.coach_filter("filters.coach_id", &filters.coach_id)?;
             let window =
                 match_window(&request.page_token, page_size(request.page_size, DEFAULT_MATCH_PAGE_SIZE)?)?;
             let lang = label_lang(&request.label_language)?;
@@ -357,13 +372,19 @@ impl pb::matching_server::Matching for MatchingService {
             })
             .await?;
             tracing::info!(rpc = "MatchProfiles", hits = page.total, page = page.hits.len(), "matched");
+            // The store filters by coach through a hash; the exact id is checked here too.
+            let hits: Vec<_> = page
+                .hits
+                .into_iter()
+                .zip(explanations)
+                .filter(|(hit, _)| caller.may_see(&hit.record.profile))
+                .collect();
+            caller.audit(hits.iter().map(|(hit, _)| hit.record.profile.id.as_str()))?;
             Ok(pb::MatchProfilesResponse {
                 next_page_token: next_match_token(&window, page.total),
                 total_size: i32::try_from(page.total).unwrap_or(i32::MAX),
-                matches: page
-                    .hits
+                matches: hits
                     .into_iter()
-                    .zip(explanations)
                     .map(|(hit, explanation)| pb::ProfileMatch {
                         profile_id: hit.record.profile.id,
                         coach_id: hit.record.profile.coach_id,
@@ -383,6 +404,7 @@ impl pb::matching_server::Matching for MatchingService {
     ) -> RpcResult<pb::ExplainMatchResponse> {
         use pb::explain_match_request::{PostingSubject as Po, ProfileSubject as Pr};
         let started = Instant::now();
+        let caller = Caller::of(&request);
         let result = async {
             let request = request.into_inner();
             let profile = match request.profile_subject {
@@ -397,7 +419,7 @@ impl pb::matching_server::Matching for MatchingService {
             };
             let lang = label_lang(&request.label_language)?;
             let (explanation, exclusions) = blocking(&self.0, move |state| {
-                let profile = resolve_profile(state, profile)?;
+                let profile = resolve_profile(state, profile, &caller)?;
                 let posting = resolve_posting(state, posting)?;
                 let now = Utc::now();
                 let explanation =
