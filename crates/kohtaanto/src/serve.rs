@@ -229,7 +229,8 @@ mod tests {
         let file = dir.path().join("kohtaanto.toml");
         std::fs::write(
             &file,
-            "data_dir = \"/srv/kohtaanto\"\nlisten = \"0.0.0.0:6000\"\nmax_batch_records = 100\n",
+            "data_dir = \"/srv/kohtaanto\"\nlisten = \"0.0.0.0:6000\"\nmax_batch_records = 100\n\
+             [auth]\nallow_unauthenticated_remote = true\n",
         )
         .expect("write");
         if std::env::vars().any(|(key, _)| key.starts_with(ENV_PREFIX)) {
