@@ -32,7 +32,7 @@ mod errors;
 mod gaps_cli;
 mod harness;
 mod occupation;
+mod privacy;
 mod programmes;
 mod python;
-mod privacy;
 mod storage;

@@ -23,6 +23,8 @@ pub struct ServerConfig {
     pub max_concurrent_requests: usize,
     /// Indexing memory per index writer, in megabytes.
     pub writer_memory_mb: usize,
+    /// Gap analysis settings (`[gaps]`): thresholds, k-anonymity, supply.
+    pub gaps: crate::gaps::GapsConfig,
     /// Bearer tokens and roles (`[auth]`); none means no authentication, loopback only.
     pub auth: crate::auth::AuthConfig,
     /// TLS (`[tls]`); plain text when absent.
@@ -42,6 +44,7 @@ impl Default for ServerConfig {
             max_batch_records: kohtaanto_domain::limits::MAX_BATCH_RECORDS,
             max_concurrent_requests: 256,
             writer_memory_mb: 64,
+            gaps: Default::default(),
             auth: Default::default(),
             tls: None,
             audit: Default::default(),
@@ -67,7 +70,7 @@ impl ServerConfig {
         if self.writer_memory_mb < 16 {
             return Err("writer_memory_mb must be at least 16".into());
         }
-        crate::auth::validate(self)?;
-        Ok(())
+        self.gaps.validate()?;
+        crate::auth::validate(self)
     }
 }

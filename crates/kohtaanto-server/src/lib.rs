@@ -21,6 +21,7 @@ pub mod auth;
 pub mod config;
 pub mod convert;
 pub mod error;
+pub mod gaps;
 pub mod paging;
 pub mod programmes;
 pub mod services;
@@ -189,6 +190,7 @@ impl Server {
             .add_service(profiles)
             .add_service(matching)
             .add_service(skills)
+            .add_service(gaps::server(state.clone(), limit))
             .add_service(programmes)
             .serve_with_incoming_shutdown(incoming_without_delay(listener), shutdown)
             .await;

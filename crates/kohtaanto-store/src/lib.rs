@@ -26,6 +26,7 @@
 mod codec;
 mod collection;
 mod error;
+mod gap_snapshot;
 mod postings;
 mod profiles;
 mod programmes;
@@ -34,6 +35,7 @@ mod topk;
 
 pub use collection::WriteTicket;
 pub use error::{Result, Result as StoreResult, StoreError};
+pub use gap_snapshot::GapSnapshotCache;
 pub use programmes::{PreparedProgramme, ProgrammeFilter};
 
 use chrono::{DateTime, Datelike, Utc};
@@ -207,7 +209,8 @@ impl Store {
         let postings = Collection::open("postings", &dir.join("postings"), posting_schema, memory)?;
         // Profiles are personal data: deleted and replaced ones are erased from the files.
         let erase = collection::CollectionOptions::personal_data();
-        let profiles = Collection::open_with("profiles", &dir.join("profiles"), profile_schema, memory, erase)?;
+        let profiles =
+            Collection::open_with("profiles", &dir.join("profiles"), profile_schema, memory, erase)?;
         let store = Store {
             dir: dir.to_path_buf(),
             taxonomy,

@@ -1,0 +1,586 @@
+//! `kohtaanto.v1.SkillGaps`: ProfileGaps, MarketGaps and ProgrammeImpact over the exact engine
+//! of [`kohtaanto_match::gaps`] and the store's gap snapshot.
+//!
+//! The adapter validates (errors name the field), resolves the thresholds and k from the
+//! configuration, runs the engine on the blocking pool, and k-anonymises every count derived
+//! from jobseekers before it leaves the server (see `proto/kohtaanto/v1/skill_gaps.proto`).
+
+use crate::api::{self, blocking};
+use crate::convert::{importance_to_proto, outcome_to_proto};
+use crate::convert::{
+    lang_from_proto, match_filters_from_proto, profile_from_proto, skill_label, timestamp_from_proto,
+    timestamp_to_proto,
+};
+use crate::error::{ApiError, ApiResult};
+use crate::state::AppState;
+use chrono::{DateTime, Datelike, Duration, Utc};
+use kohtaanto_domain::validate::check_id;
+use kohtaanto_domain::{Outcome, TaughtSkill, TrainingProgramme, ValidationError};
+use kohtaanto_match::gaps::{self, Scope, kanon, publish};
+use kohtaanto_proto::v1 as pb;
+use kohtaanto_store::GapSnapshotCache;
+use kohtaanto_taxonomy::{Lang, SkillIndex};
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+use std::time::Instant;
+use tonic::{Request, Response, Status};
+
+/// Settings of the gap analysis (`[gaps]` in the configuration file).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct GapsConfig {
+    /// Coverage at or above which a posting is a match (requests may override).
+    pub match_threshold: f64,
+    /// Coverage at or above which a non-matching posting is a near miss (requests may override).
+    pub near_miss_threshold: f64,
+    /// k of k-anonymity: jobseeker counts below it are never returned.
+    pub k_anonymity: u32,
+    /// Lowest level of a held skill that counts as supply.
+    pub supply_min_level: u8,
+    /// Years since last use within which a held skill counts as supply.
+    pub supply_recent_years: i32,
+}
+
+impl Default for GapsConfig {
+    fn default() -> Self {
+        GapsConfig {
+            match_threshold: gaps::DEFAULT_MATCH_THRESHOLD,
+            near_miss_threshold: gaps::DEFAULT_NEAR_MISS_THRESHOLD,
+            k_anonymity: gaps::DEFAULT_K_ANONYMITY,
+            supply_min_level: gaps::DEFAULT_SUPPLY_MIN_LEVEL,
+            supply_recent_years: gaps::DEFAULT_SUPPLY_RECENT_YEARS,
+        }
+    }
+}
+
+impl GapsConfig {
+    /// Check ranges; the message names the setting.
+    pub fn validate(&self) -> Result<(), String> {
+        if !(self.match_threshold > 0.0 && self.match_threshold <= 1.0) {
+            return Err("gaps.match_threshold must be within (0, 1]".into());
+        }
+        if !(self.near_miss_threshold > 0.0 && self.near_miss_threshold < self.match_threshold) {
+            return Err("gaps.near_miss_threshold must be within (0, gaps.match_threshold)".into());
+        }
+        if self.k_anonymity < 1 {
+            return Err("gaps.k_anonymity must be at least 1".into());
+        }
+        if !(1..=5).contains(&self.supply_min_level) {
+            return Err("gaps.supply_min_level must be within 1..=5".into());
+        }
+        if self.supply_recent_years < 0 {
+            return Err("gaps.supply_recent_years must not be negative".into());
+        }
+        Ok(())
+    }
+}
+
+/// Most programmes in one ProgrammeImpact call.
+pub const MAX_IMPACT_PROGRAMMES: usize = 20;
+/// Longest MarketGaps period, in days.
+pub const MAX_PERIOD_DAYS: i64 = 10 * 366;
+
+/// `kohtaanto.v1.SkillGaps`.
+pub struct SkillGapsService {
+    state: Arc<AppState>,
+    cache: Arc<GapSnapshotCache>,
+}
+
+impl SkillGapsService {
+    /// The service over the shared state (it keeps its own snapshot cache).
+    pub fn new(state: Arc<AppState>) -> SkillGapsService {
+        SkillGapsService { state, cache: Arc::default() }
+    }
+}
+
+/// The tonic server of the service, with the message size limits of the others.
+pub fn server(
+    state: Arc<AppState>,
+    limit: usize,
+) -> pb::skill_gaps_server::SkillGapsServer<SkillGapsService> {
+    pb::skill_gaps_server::SkillGapsServer::new(SkillGapsService::new(state))
+        .max_decoding_message_size(limit)
+        .max_encoding_message_size(limit.max(64 * 1024 * 1024))
+}
+
+fn done<T>(rpc: &'static str, started: Instant, result: ApiResult<T>) -> Result<Response<T>, Status> {
+    let elapsed_us = started.elapsed().as_micros() as u64;
+    match result {
+        Ok(value) => {
+            tracing::debug!(rpc, elapsed_us, "ok");
+            Ok(Response::new(value))
+        }
+        Err(error) => {
+            let status = Status::from(error);
+            tracing::info!(rpc, elapsed_us, code = ?status.code(), "failed");
+            Err(status)
+        }
+    }
+}
+
+fn invalid(field: &str, message: impl Into<String>) -> ApiError {
+    ApiError::Invalid(ValidationError::new(field, message.into()))
+}
+
+fn limit(field: &str, value: i32, default: usize, max: usize) -> ApiResult<usize> {
+    match value {
+        0 => Ok(default),
+        v if v < 0 => Err(invalid(field, "must not be negative")),
+        v if v as usize > max => Err(ApiError::ResourceExhausted(format!("{field}: at most {max}"))),
+        v => Ok(v as usize),
+    }
+}
+
+/// (match threshold, near-miss threshold) from the request or the configuration.
+fn thresholds(config: &GapsConfig, given: Option<&pb::GapThresholds>) -> ApiResult<(f64, f64)> {
+    let (t, near) = given.map_or((0.0, 0.0), |g| (g.match_threshold, g.near_miss_threshold));
+    let t = if t == 0.0 { config.match_threshold } else { t };
+    if !(t > 0.0 && t <= 1.0) {
+        return Err(invalid("thresholds.match_threshold", "must be within (0, 1]"));
+    }
+    let near = if near == 0.0 { config.near_miss_threshold.min(t / 2.0) } else { near };
+    if !(near > 0.0 && near < t) {
+        return Err(invalid("thresholds.near_miss_threshold", "must be within (0, match_threshold)"));
+    }
+    Ok((t, near))
+}
+
+fn scope_from_proto(scope: Option<pb::GapScope>) -> ApiResult<Scope> {
+    let scope = scope.unwrap_or_default();
+    let nonempty = |s: String| {
+        let trimmed = s.trim().to_string();
+        (!trimmed.is_empty()).then_some(trimmed)
+    };
+    let isco = nonempty(scope.isco_prefix);
+    if let Some(prefix) = &isco
+        && (prefix.len() > 4 || !prefix.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Err(invalid("scope.isco_prefix", "must be 1 to 4 digits"));
+    }
+    let region = nonempty(scope.region);
+    if region.as_ref().is_some_and(|r| r.len() > 200) {
+        return Err(invalid("scope.region", "must be at most 200 bytes"));
+    }
+    let coach = nonempty(scope.coach_id);
+    if let Some(coach) = &coach {
+        check_id("scope.coach_id", coach)?;
+    }
+    Ok(Scope { region, isco_prefix: isco, coach_id: coach })
+}
+
+fn label(state: &AppState, skill: SkillIndex, lang: Lang) -> (String, String) {
+    let id = state.taxonomy.skill(skill).id.clone();
+    let label = skill_label(&state.taxonomy, &id, lang);
+    (id, label)
+}
+
+fn clamp_u32(value: usize) -> u32 {
+    u32::try_from(value).unwrap_or(u32::MAX)
+}
+
+#[tonic::async_trait]
+impl pb::skill_gaps_server::SkillGaps for SkillGapsService {
+    async fn profile_gaps(
+        &self,
+        request: Request<pb::ProfileGapsRequest>,
+    ) -> Result<Response<pb::ProfileGapsResponse>, Status> {
+        use pb::profile_gaps_request::Subject;
+        let started = Instant::now();
+        let caller = crate::auth::Caller::of(&request);
+        let result = async {
+            let request = request.into_inner();
+            let config = self.state.config.gaps.clone();
+            let subject = match request.subject {
+                Some(Subject::ProfileId(id)) => {
+                    check_id("profile_id", &id)?;
+                    Ok(id)
+                }
+                Some(Subject::Profile(profile)) => {
+                    Err(profile_from_proto(profile).map_err(|e| e.within("profile"))?)
+                }
+                None => return Err(invalid("subject", "give a profile_id or an inline profile")),
+            };
+            let filters = match_filters_from_proto(request.filters).map_err(|e| e.within("filters"))?;
+            let (t, near) = thresholds(&config, request.thresholds.as_ref())?;
+            let max_near_misses = limit("max_near_misses", request.max_near_misses, 20, 200)?;
+            let max_skills = limit("max_skills", request.max_skills, 20, 200)?;
+            let max_programmes = limit("max_programmes", request.max_programmes, 10, 100)?;
+            let lang = lang_from_proto("label_language", &request.label_language)?.unwrap_or_default();
+            let _permit = self.state.admit().await?;
+            let cache = self.cache.clone();
+            blocking(&self.state, move |state| {
+                let stored = match subject {
+                    // Coach scoping and the audit line, as for GetProfile.
+                    Ok(id) => caller.read_profile(state, &id)?,
+                    Err(profile) => api::inline_profile(state, profile)?,
+                };
+                let snapshot = state.store.gap_snapshot(&cache)?;
+                let programmes = state.store.all_programmes()?;
+                let profile =
+                    gaps::GapProfile::from_record(&state.taxonomy, &stored.profile, &stored.effective);
+                let query = gaps::ProfileGapsQuery {
+                    profile: &profile,
+                    filters: &filters,
+                    match_threshold: t,
+                    near_miss_threshold: near,
+                    now: Utc::now(),
+                    programmes: &programmes,
+                    max_near_misses,
+                    max_skills,
+                    max_programmes,
+                };
+                let answer = gaps::profile_gaps(&state.taxonomy, &snapshot, &query);
+                let mut near_misses = Vec::with_capacity(answer.near_misses.len());
+                for near_miss in &answer.near_misses {
+                    let id = &snapshot.postings[near_miss.posting].id;
+                    let (title, employer) = match state.store.get_posting(id)? {
+                        Some(stored) => (stored.posting.title, stored.posting.employer),
+                        None => (String::new(), String::new()),
+                    };
+                    near_misses.push(pb::NearMissPosting {
+                        job_posting_id: id.clone(),
+                        title,
+                        employer,
+                        region: snapshot.postings[near_miss.posting].region.clone(),
+                        coverage: near_miss.coverage,
+                        gaps: near_miss
+                            .gaps
+                            .iter()
+                            .map(|g| {
+                                let (skill, skill_label) = label(state, g.requirement.skill, lang);
+                                let outcome =
+                                    if g.credit > 0.0 { Outcome::Partial } else { Outcome::Missing };
+                                pb::GapRequirement {
+                                    skill,
+                                    skill_label,
+                                    importance: importance_to_proto(g.requirement.importance) as i32,
+                                    min_level: u32::from(g.requirement.min_level),
+                                    credit: g.credit,
+                                    outcome: outcome_to_proto(outcome) as i32,
+                                    coverage_if_learned: g.coverage_if_learned,
+                                }
+                            })
+                            .collect(),
+                    });
+                }
+                let skill_gaps = answer
+                    .skill_gaps
+                    .iter()
+                    .map(|g| {
+                        let (skill, skill_label) = label(state, g.skill, lang);
+                        pb::SkillGap {
+                            skill,
+                            skill_label,
+                            matches_gained: g.matches_gained,
+                            level_needed: u32::from(g.level_needed),
+                            job_posting_ids: g
+                                .postings
+                                .iter()
+                                .map(|&p| snapshot.postings[p].id.clone())
+                                .collect(),
+                        }
+                    })
+                    .collect();
+                let programmes = answer
+                    .programmes
+                    .iter()
+                    .map(|p| {
+                        let programme = &programmes[p.programme];
+                        pb::ProgrammeSuggestion {
+                            programme_id: programme.id.clone(),
+                            name: programme.name.clone(),
+                            provider: programme.provider.clone(),
+                            region: programme.region.clone(),
+                            matches_gained: p.matches_gained,
+                            teaches_gaps: p
+                                .teaches
+                                .iter()
+                                .map(|&s| state.taxonomy.skill(s).id.clone())
+                                .collect(),
+                        }
+                    })
+                    .collect();
+                Ok(pb::ProfileGapsResponse {
+                    match_threshold: t,
+                    near_miss_threshold: near,
+                    match_count: answer.match_count,
+                    near_miss_count: answer.near_miss_count,
+                    near_misses,
+                    skill_gaps,
+                    programmes,
+                })
+            })
+            .await
+        }
+        .await;
+        done("ProfileGaps", started, result)
+    }
+
+    async fn market_gaps(
+        &self,
+        request: Request<pb::MarketGapsRequest>,
+    ) -> Result<Response<pb::MarketGapsResponse>, Status> {
+        let started = Instant::now();
+        let result = async {
+            let request = request.into_inner();
+            let config = self.state.config.gaps.clone();
+            let scope = scope_from_proto(request.scope)?;
+            let now = Utc::now();
+            let until = match &request.until {
+                Some(t) => timestamp_from_proto("until", t)?,
+                None => now,
+            };
+            let since = match &request.since {
+                Some(t) => timestamp_from_proto("since", t)?,
+                None => until - Duration::days(365),
+            };
+            if since > until {
+                return Err(invalid("since", "must not be after until"));
+            }
+            if (until - since).num_days() > MAX_PERIOD_DAYS {
+                return Err(ApiError::ResourceExhausted(format!(
+                    "since: the period may span at most {MAX_PERIOD_DAYS} days"
+                )));
+            }
+            let max_skills = limit("max_skills", request.max_skills, 50, 1000)?;
+            let lang = lang_from_proto("label_language", &request.label_language)?.unwrap_or_default();
+            let _permit = self.state.admit().await?;
+            let cache = self.cache.clone();
+            blocking(&self.state, move |state| {
+                let snapshot = state.store.gap_snapshot(&cache)?;
+                let query = gaps::MarketQuery {
+                    scope,
+                    since,
+                    until,
+                    now,
+                    supply_min_level: config.supply_min_level,
+                    supply_recent_years: config.supply_recent_years,
+                };
+                let raw = gaps::market_gaps(&state.taxonomy, &snapshot, &query);
+                Ok(market_to_proto(state, &raw, since, until, config.k_anonymity, max_skills, lang))
+            })
+            .await
+        }
+        .await;
+        done("MarketGaps", started, result)
+    }
+
+    async fn programme_impact(
+        &self,
+        request: Request<pb::ProgrammeImpactRequest>,
+    ) -> Result<Response<pb::ProgrammeImpactResponse>, Status> {
+        let started = Instant::now();
+        let result = async {
+            let request = request.into_inner();
+            let config = self.state.config.gaps.clone();
+            if request.programmes.is_empty() {
+                return Err(invalid("programmes", "give at least one programme"));
+            }
+            if request.programmes.len() > MAX_IMPACT_PROGRAMMES {
+                return Err(ApiError::ResourceExhausted(format!(
+                    "programmes: at most {MAX_IMPACT_PROGRAMMES} in one call"
+                )));
+            }
+            let scope = scope_from_proto(request.scope)?;
+            let (t, _) = thresholds(&config, request.thresholds.as_ref())?;
+            let refs = request
+                .programmes
+                .into_iter()
+                .enumerate()
+                .map(|(i, r)| programme_ref(&self.state, i, r))
+                .collect::<ApiResult<Vec<_>>>()?;
+            let _permit = self.state.admit().await?;
+            let cache = self.cache.clone();
+            blocking(&self.state, move |state| {
+                let programmes = refs
+                    .into_iter()
+                    .map(|r| match r {
+                        Ok(id) => state
+                            .store
+                            .get_programme(&id)?
+                            .ok_or(ApiError::NotFound { kind: "training programme", id }),
+                        Err(inline) => Ok(inline),
+                    })
+                    .collect::<ApiResult<Vec<TrainingProgramme>>>()?;
+                let snapshot = state.store.gap_snapshot(&cache)?;
+                let now = Utc::now();
+                let k = config.k_anonymity;
+                let jobseekers =
+                    gaps::programme::scope_profiles(&snapshot, &scope).iter().filter(|&&b| b).count();
+                let postings = gaps::programme::impact_postings(&snapshot, &scope, now).len();
+                let mut results: Vec<(usize, pb::ProgrammeImpactResult, Option<(u32, u32)>)> = programmes
+                    .iter()
+                    .enumerate()
+                    .map(|(i, programme)| {
+                        let taught = gaps::taught_skills(&state.taxonomy, programme);
+                        let impact =
+                            gaps::programme_impact(&state.taxonomy, &snapshot, &scope, &taught, t, now);
+                        let (result, key) = impact_to_proto(programme, &impact, k);
+                        (i, result, key)
+                    })
+                    .collect();
+                results.sort_by(|a, b| match (a.2, b.2) {
+                    (Some(x), Some(y)) => y.cmp(&x).then(a.0.cmp(&b.0)),
+                    (Some(_), None) => std::cmp::Ordering::Less,
+                    (None, Some(_)) => std::cmp::Ordering::Greater,
+                    (None, None) => a.0.cmp(&b.0),
+                });
+                let jobseeker_count = publish(clamp_u32(jobseekers), k);
+                Ok(pb::ProgrammeImpactResponse {
+                    results: results
+                        .into_iter()
+                        .enumerate()
+                        .map(|(rank, (_, mut result, _))| {
+                            result.rank = rank as u32 + 1;
+                            result
+                        })
+                        .collect(),
+                    match_threshold: t,
+                    jobseeker_count,
+                    jobseeker_count_suppressed: jobseeker_count.is_none(),
+                    posting_count: clamp_u32(postings),
+                    k_anonymity: k,
+                })
+            })
+            .await
+        }
+        .await;
+        done("ProgrammeImpact", started, result)
+    }
+}
+
+/// A programme reference: `Ok(id)` of a stored one, or `Err(inline programme)`.
+fn programme_ref(
+    state: &AppState,
+    index: usize,
+    reference: pb::ProgrammeRef,
+) -> ApiResult<Result<String, TrainingProgramme>> {
+    use pb::programme_ref::Programme;
+    let field = format!("programmes[{index}]");
+    match reference.programme {
+        Some(Programme::ProgrammeId(id)) => {
+            check_id(&format!("{field}.programme_id"), &id)?;
+            Ok(Ok(id))
+        }
+        Some(Programme::Inline(inline)) => {
+            if inline.skills.is_empty() {
+                return Err(invalid(&format!("{field}.inline.skills"), "give at least one skill"));
+            }
+            if inline.skills.len() > 100 {
+                return Err(ApiError::ResourceExhausted(format!("{field}.inline.skills: at most 100")));
+            }
+            let mut skills = Vec::with_capacity(inline.skills.len());
+            for (i, skill) in inline.skills.into_iter().enumerate() {
+                let at = format!("{field}.inline.skills[{i}]");
+                if state.taxonomy.index_of(&skill.skill).is_none() {
+                    return Err(invalid(&format!("{at}.skill"), format!("unknown skill {:?}", skill.skill)));
+                }
+                if !(1..=5).contains(&skill.level) {
+                    return Err(invalid(&format!("{at}.level"), "must be within 1..=5"));
+                }
+                skills.push(TaughtSkill { skill: skill.skill, level: skill.level as u8 });
+            }
+            Ok(Err(TrainingProgramme {
+                id: String::new(),
+                name: inline.name,
+                provider: String::new(),
+                skills,
+                region: String::new(),
+                language: String::new(),
+                duration_weeks: 0,
+                start_date: None,
+                seats: 0,
+            }))
+        }
+        None => Err(invalid(&field, "give a programme_id or an inline programme")),
+    }
+}
+
+/// The k-anonymised result of one programme and its ranking key (None when suppressed).
+fn impact_to_proto(
+    programme: &TrainingProgramme,
+    impact: &gaps::ProgrammeImpact,
+    k: u32,
+) -> (pb::ProgrammeImpactResult, Option<(u32, u32)>) {
+    let jobseekers = publish(impact.jobseekers_gaining, k);
+    let matches = jobseekers.map(|_| impact.matches_gained);
+    let mut regions: Vec<&gaps::RegionGain> = impact.regions.iter().collect();
+    regions.sort_by(|a, b| b.matches.cmp(&a.matches).then_with(|| a.region.cmp(&b.region)));
+    let cells: Vec<u32> = regions.iter().map(|r| r.jobseekers).collect();
+    let hidden = kanon::suppress_breakdown(&cells, k, jobseekers.is_some());
+    let regions = regions
+        .iter()
+        .zip(hidden)
+        .map(|(r, suppressed)| pb::RegionImpact {
+            region: r.region.clone(),
+            jobseekers_gaining: (!suppressed).then_some(r.jobseekers),
+            matches_gained: (!suppressed).then_some(r.matches),
+            suppressed,
+        })
+        .collect();
+    let result = pb::ProgrammeImpactResult {
+        programme_id: programme.id.clone(),
+        name: programme.name.clone(),
+        rank: 0,
+        jobseekers_gaining: jobseekers,
+        matches_gained: matches,
+        suppressed: jobseekers.is_none(),
+        regions,
+    };
+    (result, jobseekers.map(|j| (j, impact.matches_gained)))
+}
+
+fn market_to_proto(
+    state: &AppState,
+    raw: &gaps::MarketGaps,
+    since: DateTime<Utc>,
+    until: DateTime<Utc>,
+    k: u32,
+    max_skills: usize,
+    lang: Lang,
+) -> pb::MarketGapsResponse {
+    let months: Vec<String> = raw.months.iter().map(|(y, m)| format!("{y:04}-{m:02}")).collect();
+    let mut skills: Vec<pb::MarketSkillGap> = raw
+        .skills
+        .iter()
+        .map(|s| {
+            let (skill, skill_label) = label(state, s.skill, lang);
+            let supply = publish(s.supply, k);
+            let only_missing = publish(s.only_missing, k);
+            pb::MarketSkillGap {
+                skill,
+                skill_label,
+                demand: s.demand,
+                demand_required: s.demand_required,
+                demand_nice_to_have: s.demand_nice_to_have,
+                supply,
+                supply_suppressed: supply.is_none(),
+                ratio: supply.map(|supply| f64::from(s.demand) / f64::from(supply)),
+                gap: i64::from(s.demand) - i64::from(supply.unwrap_or(0)),
+                trend: months
+                    .iter()
+                    .zip(&s.trend)
+                    .map(|(month, &postings)| pb::MonthlyDemand { month: month.clone(), postings })
+                    .collect(),
+                only_missing,
+                only_missing_suppressed: only_missing.is_none(),
+            }
+        })
+        .collect();
+    skills
+        .sort_by(|a, b| b.gap.cmp(&a.gap).then(b.demand.cmp(&a.demand)).then_with(|| a.skill.cmp(&b.skill)));
+    let total_skills = clamp_u32(skills.len());
+    skills.truncate(max_skills);
+    let jobseeker_count = publish(raw.jobseeker_count, k);
+    let _ = until.year();
+    pb::MarketGapsResponse {
+        since: Some(timestamp_to_proto(&since)),
+        until: Some(timestamp_to_proto(&until)),
+        posting_count: raw.posting_count,
+        jobseeker_count,
+        jobseeker_count_suppressed: jobseeker_count.is_none(),
+        skills,
+        total_skills,
+        k_anonymity: k,
+    }
+}
