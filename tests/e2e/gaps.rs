@@ -1044,8 +1044,11 @@ fn impact_request(programmes: Vec<pb::ProgrammeRef>, region: &str) -> pb::Progra
     }
 }
 
-/// (programme id, name, rank, jobseekers gaining, matches gained, suppressed).
-fn results(response: &pb::ProgrammeImpactResponse) -> Vec<(&str, &str, u32, Option<u32>, Option<u32>, bool)> {
+/// (programme id, name, rank, jobseekers gaining, matches gained, suppressed) of one result.
+type ImpactRow<'a> = (&'a str, &'a str, u32, Option<u32>, Option<u32>, bool);
+
+/// The results as rows, checking that the suppression flags agree with the absent numbers.
+fn results(response: &pb::ProgrammeImpactResponse) -> Vec<ImpactRow<'_>> {
     response
         .results
         .iter()
