@@ -15,6 +15,8 @@
 //!   checked after each restart.
 //! - [`storage`]: a read-only or full data directory: clear errors, nothing lost.
 //! - [`privacy`]: no personal data in debug logs.
+//! - [`gaps`]: SkillGaps over gRPC on hand-made data sets with known answers: ProfileGaps,
+//!   MarketGaps, ProgrammeImpact, k-anonymity, field-naming errors and limits.
 //! - [`gaps_cli`]: `kohtaanto gaps`, `programmes` and `report` (the HTML file and its charts)
 //!   against `serve --demo`.
 //! - [`programmes`]: TrainingProgrammes: upsert, list with paging and filters, delete, errors,
@@ -29,6 +31,7 @@ mod api;
 mod crash;
 mod durability;
 mod errors;
+mod gaps;
 mod gaps_cli;
 mod harness;
 mod occupation;

@@ -130,6 +130,11 @@ async fn python_grpcio_portal_client() {
     assert_eq!(lines.first(), Some(&"health: SERVING"), "{stdout}");
     assert!(lines.contains(&"upserted postings: 3 stored, 1 rejected (job_postings[3].title)"), "{stdout}");
     assert!(lines.contains(&"upserted profile: portal-person-1"), "{stdout}");
+    assert!(
+        lines.contains(&"skill gaps: backend-development +1 (py-backend), spark +1 (py-data)"),
+        "{stdout}"
+    );
+    assert!(lines.contains(&"market gaps: 3 postings, 7 skills, jobseekers below k"), "{stdout}");
     let summary = lines.last().expect("a summary line");
     assert!(
         summary.starts_with("portal client OK: postings=3 profiles=1 matches=2 best=py-backend"),

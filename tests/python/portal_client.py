@@ -3,7 +3,8 @@
 
 This is what a regional job-market site would do: generate client stubs from the
 contract in proto/ with grpcio-tools, upload job postings and a jobseeker profile,
-ask for the best postings for the jobseeker, and read the standard health service.
+ask for the best postings for the jobseeker, the skills keeping them from the near misses
+(SkillGaps), the k-anonymised market gaps, and read the standard health service.
 Every step checks what it gets back; any failure ends the script with a non-zero
 exit code and a message on stderr.
 
@@ -203,6 +204,31 @@ def main():
     check([p.id for p in listed.programmes] == ["portal-course-1"], f"programmes {listed}")
     check(listed.programmes[0] == course, f"programme round trip {listed.programmes[0]}")
     print("upserted and listed programme: portal-course-1")
+
+    # Skill gaps: what keeps this person from py-data (the same coverage as in matching), and
+    # the market, whose jobseeker counts are below k and therefore absent.
+    from kohtaanto.v1 import skill_gaps_pb2 as gaps
+    from kohtaanto.v1 import skill_gaps_pb2_grpc as gaps_grpc
+
+    gap_stub = gaps_grpc.SkillGapsStub(channel)
+    response = gap_stub.ProfileGaps(gaps.ProfileGapsRequest(profile_id="portal-person-1"), timeout=deadline)
+    check((response.match_threshold, response.near_miss_threshold) == (0.8, 0.5), f"thresholds {response}")
+    # Both postings are near misses (back-end development comes from py-backend's title).
+    check(response.match_count == 0, f"no match at 0.8: {response}")
+    near = [(n.job_posting_id, n.coverage) for n in response.near_misses]
+    check(near == ranking, f"near misses {near}: the postings and coverages of matching {ranking}")
+    learn = [(g.skill, g.matches_gained, list(g.job_posting_ids)) for g in response.skill_gaps]
+    check(learn == [("backend-development", 1, ["py-backend"]), ("spark", 1, ["py-data"])], f"skill gaps {learn}")
+    check(len(response.programmes) == 0, f"no stored programme teaches these: {response.programmes}")
+    print("skill gaps: " + ", ".join(f"{skill} +{gained} ({ids[0]})" for skill, gained, ids in learn))
+
+    market = gap_stub.MarketGaps(gaps.MarketGapsRequest(scope=gaps.GapScope(region="Uusimaa")), timeout=deadline)
+    check(market.posting_count == 3 and market.k_anonymity == 5, f"market {market}")
+    check(not market.HasField("jobseeker_count") and market.jobseeker_count_suppressed, f"one jobseeker is below k: {market}")
+    python = next(s for s in market.skills if s.skill == "python")
+    check((python.demand, python.demand_required) == (2, 2), f"python demand {python}")
+    check(all(not s.HasField("supply") and s.supply_suppressed for s in market.skills), f"supply below k: {market.skills}")
+    print(f"market gaps: {market.posting_count} postings, {market.total_skills} skills, jobseekers below k")
 
     # Errors are gRPC status codes.
     try:

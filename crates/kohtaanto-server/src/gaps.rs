@@ -138,7 +138,13 @@ fn thresholds(config: &GapsConfig, given: Option<&pb::GapThresholds>) -> ApiResu
     if !(t > 0.0 && t <= 1.0) {
         return Err(invalid("thresholds.match_threshold", "must be within (0, 1]"));
     }
-    let near = if near == 0.0 { config.near_miss_threshold.min(t / 2.0) } else { near };
+    // Unset: the configured near-miss threshold, or half the match threshold when a lower match
+    // threshold leaves no room for it (the configured one is below the configured match one).
+    let near = match near {
+        0.0 if config.near_miss_threshold < t => config.near_miss_threshold,
+        0.0 => t / 2.0,
+        near => near,
+    };
     if !(near > 0.0 && near < t) {
         return Err(invalid("thresholds.near_miss_threshold", "must be within (0, match_threshold)"));
     }
@@ -582,5 +588,25 @@ fn market_to_proto(
         skills,
         total_skills,
         k_anonymity: k,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unset_thresholds_are_the_configured_ones() {
+        let config = GapsConfig::default();
+        let given = |t, near| pb::GapThresholds { match_threshold: t, near_miss_threshold: near };
+        assert_eq!(thresholds(&config, None).ok(), Some((0.8, 0.5)));
+        assert_eq!(thresholds(&config, Some(&given(0.0, 0.0))).ok(), Some((0.8, 0.5)));
+        assert_eq!(thresholds(&config, Some(&given(0.9, 0.0))).ok(), Some((0.9, 0.5)));
+        assert_eq!(thresholds(&config, Some(&given(0.0, 0.3))).ok(), Some((0.8, 0.3)));
+        // A match threshold at or below the configured near-miss one: half of it.
+        assert_eq!(thresholds(&config, Some(&given(0.5, 0.0))).ok(), Some((0.5, 0.25)));
+        assert_eq!(thresholds(&config, Some(&given(0.3, 0.0))).ok(), Some((0.3, 0.15)));
+        assert!(thresholds(&config, Some(&given(0.8, 0.8))).is_err());
+        assert!(thresholds(&config, Some(&given(f64::NAN, 0.0))).is_err());
     }
 }
