@@ -39,6 +39,7 @@ GROUPS = {
     "transversal": ("Transversal skills", "Yleiset työelämätaidot", "Övergripande färdigheter"),
     "languages": ("Languages", "Kielitaito", "Språkkunskaper"),
     "domains": ("Business domains", "Toimialaosaaminen", "Branschkunskap"),
+    "education": ("Education and qualifications", "Koulutus ja tutkinnot", "Utbildning och examina"),
 }
 
 
@@ -215,7 +216,7 @@ s("functional-programming", S, "software-engineering", 0.6,
 s("concurrent-programming", S, "software-engineering", 0.65,
   ("concurrent programming", "rinnakkaisohjelmointi", "parallellprogrammering"),
   broader="programming", esco="25b291b5 use concurrent programming",
-  en=["parallel programming", "multithreading", "multi-threading", "parallel computing", "asynchronous programming"],
+  en=["concurrency", "parallel programming", "multithreading", "multi-threading", "parallel computing", "asynchronous programming"],
   fi=["säikeistys", "rinnakkaislaskenta", "asynkroninen ohjelmointi"],
   sv=["samtidig programmering", "flertrådning", "parallella beräkningar"])
 s("computer-science", K, "software-engineering", 0.3,
@@ -319,7 +320,7 @@ s("open-source", K, "software-engineering", 0.45,
   fi=["avoin lähdekoodi", "avoimen lähdekoodin kehitys"], sv=["öppen källkod"])
 s("game-development", S, "software-engineering", 0.65, ("game development", "pelikehitys", "spelutveckling"),
   broader="software-development",
-  en=["game programming", "game dev", "gamedev", "video game development", "mobile games",
+  en=["gaming", "gaming industry", "online gaming", "igaming", "game programming", "game dev", "gamedev", "video game development", "mobile games",
       "games industry", "game industry"],
   fi=["pelinkehitys", "peliohjelmointi", "pelialan ohjelmointi", "peliala", "peliteollisuus"],
   sv=["spelprogrammering", "spelbranschen", "spelindustrin"])
@@ -732,7 +733,7 @@ s("eks", K, "cloud", 0.9, "Amazon EKS", broader="aws",
 s("ecs", K, "cloud", 0.85, "Amazon ECS", broader="aws",
   en=["ECS", "Elastic Container Service", "AWS Fargate", "Fargate"], rel={"docker": 0.5, "eks": 0.6})
 s("rds", K, "cloud", 0.85, "Amazon RDS", broader="aws",
-  en=["RDS", "AWS RDS", "Amazon Aurora"], rel={"postgresql": 0.4, "mysql": 0.4, "cloud-databases": 0.6})
+  en=["AWS Aurora", "Aurora PostgreSQL", "Aurora MySQL", "RDS", "AWS RDS", "Amazon Aurora"], rel={"postgresql": 0.4, "mysql": 0.4, "cloud-databases": 0.6})
 s("cloudformation", K, "cloud", 0.85, "AWS CloudFormation", broader="aws", en=["CloudFormation", "CFN"],
   rel={"terraform": 0.6, "aws-cdk": 0.7})
 s("aws-cdk", K, "cloud", 0.9, "AWS CDK", broader="aws", en=["CDK", "AWS Cloud Development Kit", "Cloud Development Kit"],
@@ -764,7 +765,7 @@ s("vertex-ai", K, "cloud", 0.9, "Vertex AI", broader="mlops", en=["Google Vertex
   rel={"google-cloud": 0.5})
 s("serverless", K, "cloud", 0.7, ("serverless computing", "serverless-arkkitehtuuri", "serverlös arkitektur"),
   broader="cloud-computing",
-  en=["serverless", "FaaS", "functions as a service", "serverless architecture", "Serverless Framework"],
+  en=["function as a service", "serverless functions", "serverless", "FaaS", "functions as a service", "serverless architecture", "Serverless Framework"],
   fi=["palvelimeton arkkitehtuuri", "palvelimeton laskenta"], sv=["serverlös", "serverlösa tjänster"])
 s("cloud-architecture", S, "cloud", 0.65, ("cloud architecture", "pilviarkkitehtuuri", "molnarkitektur"),
   broader="cloud-computing", esco="11430d93 design cloud architecture",
@@ -1179,7 +1180,7 @@ s("matplotlib", K, "data-analytics", 0.85, "Matplotlib", broader="python", en=["
   rel={"data-visualization": 0.5})
 s("gis", K, "data-analytics", 0.75, ("geographic information systems", "paikkatietojärjestelmät", "geografiska informationssystem"),
   esco="440f64e5 use geographic information systems",
-  en=["GIS", "geospatial data", "geospatial analysis", "ArcGIS", "QGIS", "spatial data"],
+  en=["geospatial", "GIS", "geospatial data", "geospatial analysis", "ArcGIS", "QGIS", "spatial data"],
   fi=["paikkatieto", "paikkatietojärjestelmä", "paikkatietoanalyysi", "GIS-järjestelmät"],
   sv=["GIS", "geodata", "geografisk information"])
 
@@ -1501,7 +1502,7 @@ s("ldap", K, "security", 0.8, "LDAP", broader="identity-and-access-management", 
   en=["Lightweight Directory Access Protocol", "OpenLDAP"], rel={"active-directory": 0.6})
 s("cryptography", K, "security", 0.75, ("cryptography", "kryptografia", "kryptografi"), broader="information-security",
   esco="d32db06e ICT encryption",
-  en=["encryption", "applied cryptography", "cryptographic protocols", "TLS", "SSL/TLS", "public-key cryptography"],
+  en=["SSL", "SSL certificates", "TLS certificates", "encryption", "applied cryptography", "cryptographic protocols", "TLS", "SSL/TLS", "public-key cryptography"],
   fi=["salaus", "salausmenetelmät", "salaustekniikka", "salausalgoritmit"], sv=["kryptering", "krypteringsteknik"])
 s("pki", K, "security", 0.85, "PKI", broader="cryptography",
   en=["public key infrastructure", "X.509", "certificate management", "digital certificates", "HSM",
@@ -2265,6 +2266,152 @@ s("bioinformatics", K, "domains", 0.8, ("bioinformatics", "bioinformatiikka", "b
   esco="e464363b computational biology",
   en=["computational biology", "genomics data analysis", "computational genomics"],
   fi=["laskennallinen biologia"], sv=["beräkningsbiologi"], rel={"data-science": 0.4, "statistics": 0.3})
+
+# =====================================================================================
+section("education and qualifications")
+# Degrees are what postings require as often as technologies; SkillSpan annotates them as
+# Knowledge. The field of study is its own skill (computer science); a degree named together
+# with the field (`degree in computer science`) is an alias of the field.
+
+s("university-degree", K, "education", 0.3, ("university degree", "korkeakoulututkinto", "högskoleexamen"),
+  en=["college degree", "academic degree", "higher education degree", "technical degree", "relevant degree",
+      "engineering degree", "university education", "BS/MS degree", "BS/MS", "BS/BA/MS degree",
+      "bachelor's or master's degree", "bachelor’s or master’s degree", "bachelors or masters degree"],
+  fi=["yliopistotutkinto", "ammattikorkeakoulututkinto", "AMK-tutkinto", "korkeakoulukoulutus", "tekninen tutkinto"],
+  sv=["universitetsexamen", "akademisk examen", "högskoleutbildning", "teknisk examen"])
+s("bachelors-degree", K, "education", 0.35, ("bachelor's degree", "kandidaatin tutkinto", "kandidatexamen"),
+  broader="university-degree",
+  en=["bachelor degree", "bachelors degree", "bachelor's", "BSc", "B.Sc.", "B.Sc", "BS degree", "BA degree",
+      "BS/BA degree", "BA/BS degree", "BS/BA", "BA/BS", "undergraduate degree", "BEng", "B.Eng."],
+  fi=["alempi korkeakoulututkinto", "insinöörin tutkinto", "insinööri (AMK)", "tradenomi"],
+  sv=["kandidatexamen i", "högskoleingenjörsexamen", "ingenjörsexamen"])
+s("masters-degree", K, "education", 0.4, ("master's degree", "maisterin tutkinto", "masterexamen"),
+  broader="university-degree",
+  en=["master degree", "masters degree", "MSc", "M.Sc.", "M.Sc", "MS degree", "M.S. degree", "MEng", "M.Eng.",
+      "postgraduate degree", "graduate degree"],
+  fi=["ylempi korkeakoulututkinto", "diplomi-insinöörin tutkinto", "diplomi-insinööri", "DI-tutkinto", "FM-tutkinto"],
+  sv=["magisterexamen", "civilingenjörsexamen", "civilingenjör", "masterexamen i"])
+s("doctoral-degree", K, "education", 0.5, ("doctoral degree", "tohtorin tutkinto", "doktorsexamen"),
+  broader="university-degree",
+  en=["PhD", "Ph.D.", "Ph.D", "doctorate", "doctorate degree", "PhD degree", "doctoral studies"],
+  fi=["tohtorintutkinto", "väitöskirja", "tohtoriopinnot"], sv=["doktorsgrad", "forskarutbildning"])
+s("mathematics", K, "education", 0.45, ("mathematics", "matematiikka", "matematik"),
+  esco="4339176e mathematics",
+  en=["maths", "math", "applied mathematics", "numerical mathematics"],
+  fi=["sovellettu matematiikka"], sv=["tillämpad matematik"])
+s("physics", K, "education", 0.45, ("physics", "fysiikka", "fysik"), esco="692ace70 physics",
+  en=["applied physics", "condensed-matter physics"], fi=["sovellettu fysiikka"], sv=["teknisk fysik"])
+s("electrical-engineering", K, "embedded-iot", 0.5, ("electrical engineering", "sähkötekniikka", "elektroteknik"),
+  esco="3e40c7d0 electrical engineering",
+  en=["electrical and electronic engineering", "EE degree"],
+  fi=["sähkö- ja elektroniikkatekniikka"], sv=["elektroteknik och elektronik"])
+
+# =====================================================================================
+section("tools, libraries and concepts added from the SkillSpan train misses")
+# Real ICT concepts the taxonomy lacked (found as unannotated misses on the SkillSpan train
+# split, then written as a taxonomy should have them, with their usual aliases).
+
+s("npm", K, "web-frontend", 0.8, "npm", broader="nodejs", en=["yarn", "pnpm", "npm packages"],
+  rel={"webpack": 0.4})
+s("package-management", K, "software-engineering", 0.55,
+  ("package management", "pakettienhallinta", "pakethantering"), broader="software-development",
+  en=["package managers", "dependency management", "package manager"],
+  fi=["riippuvuuksien hallinta"], sv=["beroendehantering"], rel={"npm": 0.5})
+s("spinnaker", K, "devops", 0.85, "Spinnaker", broader="ci-cd")
+s("concourse-ci", K, "devops", 0.85, "Concourse CI", broader="ci-cd", en=["Concourse"])
+s("drone-ci", K, "devops", 0.85, "Drone CI", broader="ci-cd", en=["Drone", "drone.io"], amb=True)
+s("rancher", K, "devops", 0.85, "Rancher", broader="kubernetes", en=["RKE"], amb=True)
+s("testcafe", K, "testing", 0.85, "TestCafe", broader="test-automation", rel={"cypress": 0.6})
+s("webdriverio", K, "testing", 0.85, "WebdriverIO", broader="test-automation", en=["webdriver.io", "wdio"],
+  rel={"selenium": 0.6})
+s("browserstack", K, "testing", 0.8, "BrowserStack", broader="test-automation", en=["Sauce Labs", "SauceLabs"])
+s("mocking", K, "testing", 0.6, ("mocking", "mockaus", "mockning"), broader="unit-testing",
+  en=["mocking frameworks", "mocking techniques", "Mockk", "PowerMock", "EasyMock", "Sinon", "Sinon.js",
+      "test doubles"], fi=["mock-oliot"], sv=["mockobjekt"])
+s("test-frameworks", K, "testing", 0.5, ("test frameworks", "testikehykset", "testramverk"),
+  broader="test-automation", en=["testing frameworks", "test framework", "testing framework"],
+  fi=["testauskehykset"], sv=["testningsramverk"])
+s("ramda", K, "web-frontend", 0.85, "Ramda", broader="javascript", en=["fp-ts", "io-ts", "lodash", "Ramda.js"])
+s("android-libraries", K, "mobile", 0.8, ("Android libraries", "Android-kirjastot", "Android-bibliotek"),
+  broader="android-development",
+  en=["Jetpack", "Retrofit", "Dagger", "Dagger 2", "Hilt", "ButterKnife", "Butter Knife",
+      "Picasso", "Glide", "Volley", "OkHttp"], amb=True)
+s("ios-frameworks", K, "mobile", 0.8, ("iOS frameworks", "iOS-kehykset", "iOS-ramverk"),
+  broader="ios-development",
+  en=["Cocoa", "Core Data", "Auto Layout", "AutoLayout", "NSURLSession",
+      "URLSession", "Grand Central Dispatch", "GCD", "XIBs", "CocoaPods", "Carthage", "Combine framework"])
+s("fastlane", K, "mobile", 0.85, "fastlane", broader="mobile-development", en=["Fastlane"])
+s("mobile-architecture-patterns", K, "mobile", 0.65,
+  ("MVVM", "MVVM", "MVVM"), broader="software-architecture",
+  en=["MVC", "MVP", "VIPER", "MVI", "MVC/MVVM", "Model-View-ViewModel", "Model-View-Controller"])
+s("aerospike", K, "databases", 0.85, "Aerospike", broader="nosql-databases", rel={"redis": 0.5})
+s("tibco", K, "backend", 0.8, "TIBCO", en=["TIBCO BusinessWorks", "Tibco"], broader="message-queues")
+s("spring-cloud-netflix", K, "backend", 0.85, "Spring Cloud Netflix", broader="spring",
+  en=["Eureka", "Ribbon", "Hystrix", "Zuul", "Netflix OSS"], amb=True)
+s("odata", K, "backend", 0.8, "OData", broader="api-development", en=["Open Data Protocol"])
+s("snowpack", K, "web-frontend", 0.85, "Snowpack", broader="javascript", en=["Parcel"], rel={"webpack": 0.6})
+s("c-compilers", K, "embedded-iot", 0.75, ("GCC", "GCC", "GCC"), broader="c",
+  en=["gcc", "Clang", "LLVM", "Keil", "IAR Embedded Workbench", "GNU toolchain"])
+s("network-automation", S, "networking", 0.7, ("network automation", "verkkoautomaatio", "nätverksautomation"),
+  broader="networking", en=["network programmability", "YANG", "NETCONF", "OpenConfig", "RESTCONF",
+                            "network modeling"], fi=["verkkojen automatisointi"], sv=["nätverksprogrammerbarhet"])
+s("f5", K, "networking", 0.85, "F5", broader="networking",
+  en=["BIG-IP", "F5 LTM", "F5 GTM", "F5 WAF", "F5 LTM/GTM"])
+s("product-analytics", K, "data-analytics", 0.75, ("product analytics", "tuoteanalytiikka", "produktanalys"),
+  broader="data-analysis", en=["Amplitude", "Mixpanel", "Segment", "Heap analytics", "Pendo"], amb=True)
+s("statsmodels", K, "data-analytics", 0.85, "statsmodels", broader="python", rel={"pandas": 0.5})
+s("spark-mllib", K, "ai-ml", 0.85, "Spark MLlib", broader="machine-learning", en=["MLlib", "SparkML", "Spark ML", "MLeap"])
+s("iptv", K, "networking", 0.8, "IPTV", broader="networking", en=["OTT", "video streaming", "video delivery", "media streaming"])
+s("server-side-rendering", K, "web-frontend", 0.7,
+  ("server-side rendering", "palvelinpuolen renderöinti", "serverrendering"), broader="frontend-development",
+  en=["server side rendering", "SSR", "static site generation", "SSG"])
+s("code-quality", S, "software-engineering", 0.45, ("code quality", "koodin laatu", "kodkvalitet"),
+  broader="software-development",
+  en=["clean code", "code standards", "coding standards", "code standardization", "KISS principle", "DRY principle", "YAGNI",
+      "SOLID principles"],
+  fi=["puhdas koodi", "koodauskäytännöt"], sv=["ren kod", "kodstandarder"])
+s("performance-optimization", S, "software-engineering", 0.5,
+  ("performance optimization", "suorituskyvyn optimointi", "prestandaoptimering"), broader="software-development",
+  en=["performance optimisation", "performance tuning", "performance analysis", "application performance",
+      "software performance analysis", "system tuning", "optimization techniques"],
+  fi=["suorituskyvyn parantaminen", "suorituskykyoptimointi"], sv=["prestandaanalys", "prestandajustering"])
+s("dependency-injection", K, "software-engineering", 0.65,
+  ("dependency injection", "riippuvuusinjektio", "beroendeinjektion"), broader="design-patterns",
+  en=["DI container", "inversion of control", "IoC container"])
+s("twelve-factor-app", K, "software-engineering", 0.7, ("twelve-factor app", "twelve-factor app", "twelve-factor app"),
+  broader="software-architecture",
+  en=["12 factor", "12-factor", "twelve-factor", "12 factor app", "12-factor app", "twelve-factor application methodology",
+      "12 factor methodology", "12 factor app methodologies"])
+s("virtual-desktops", K, "infrastructure", 0.7, ("virtual desktops", "virtuaalityöpöydät", "virtuella skrivbord"),
+  en=["virtual desktop infrastructure", "desktop as a service", "DaaS", "Azure Virtual Desktop",
+      "Windows Virtual Desktop"],
+  fi=["virtuaalityöpöytä"], sv=["virtuellt skrivbord"])
+s("orchestration-tools", K, "devops", 0.5, ("orchestration", "orkestrointi", "orkestrering"),
+  broader="devops", en=["orchestration tools", "container orchestration", "workflow orchestration"],
+  fi=["konttien orkestrointi"], sv=["containerorkestrering"])
+s("forecasting", K, "data-analytics", 0.6, ("forecasting", "ennustaminen", "prognostisering"), broader="statistics",
+  en=["predictive models", "time series forecasting",
+      "demand forecasting"], fi=["ennusteet"], sv=["prognosmodeller"])
+s("nlu", K, "ai-ml", 0.75, ("natural language understanding", "luonnollisen kielen ymmärtäminen", "förståelse av naturligt språk"),
+  broader="nlp", en=["NLU", "NLI", "natural language inference", "conversational AI", "intent recognition"])
+s("auth-protocols", K, "security", 0.6, ("authentication and authorization", "tunnistautuminen ja valtuutus",
+                                        "autentisering och auktorisering"),
+  broader="identity-and-access-management",
+  en=["authentication", "authorization", "authN", "authZ", "session management", "identity federation",
+      ], fi=["tunnistautuminen", "käyttövaltuudet"], sv=["autentisering"])
+s("threat-detection", K, "security", 0.7, ("threat detection", "uhkien havaitseminen", "hotdetektering"),
+  broader="information-security",
+  en=["threat intel", "threat landscape", "threat actor techniques"],
+  fi=[], sv=[])
+s("ibm-i", K, "infrastructure", 0.8, "IBM i", en=["iSeries", "AS/400", "AS400", "System i", "IBM Power Systems"], broader="operating-systems",
+  rel={"mainframe": 0.5})
+s("media-publishing", K, "domains", 0.4, ("media and publishing", "media- ja julkaisuala", "media och förlag"),
+  esco="39f9b48c publishing industry",
+  en=["publishing", "online media", "broadcasting", "television"],
+  fi=["mediaala", "julkaisuala"], sv=["mediebranschen", "förlagsbranschen"])
+s("biotechnology", K, "domains", 0.55, ("biotechnology", "bioteknologia", "bioteknik"), esco="61bef658 biotechnology",
+  en=["biotech", "life sciences"],
+  fi=["biotekniikka"], sv=["biovetenskap"])
 
 # =====================================================================================
 section("transversal skills")
