@@ -92,7 +92,7 @@ s("software-development", S, "software-engineering", 0.3,
 s("programming", S, "programming-languages", 0.3,
   ("computer programming", "ohjelmointi", "programmering"), broader="software-development",
   esco="21d2f96d computer programming",
-  en=["programming", "coding", "programming skills"],
+  en=["programming", "coding", "programming skills", "programming language"],
   fi=["koodaus", "ohjelmointitaidot"], sv=["kodning", "programmeringskunskaper"])
 s("scripting", S, "programming-languages", 0.5, ("scripting", "skriptaus", "skriptprogrammering"),
   broader="programming", esco="5ef0c719 use scripting programming",
@@ -320,7 +320,7 @@ s("open-source", K, "software-engineering", 0.45,
   fi=["avoin lähdekoodi", "avoimen lähdekoodin kehitys"], sv=["öppen källkod"])
 s("game-development", S, "software-engineering", 0.65, ("game development", "pelikehitys", "spelutveckling"),
   broader="software-development",
-  en=["gaming", "gaming industry", "online gaming", "igaming", "game programming", "game dev", "gamedev", "video game development", "mobile games",
+  en=["gaming industry", "igaming", "game programming", "game dev", "gamedev", "video game development", "mobile games",
       "games industry", "game industry"],
   fi=["pelinkehitys", "peliohjelmointi", "pelialan ohjelmointi", "peliala", "peliteollisuus"],
   sv=["spelprogrammering", "spelbranschen", "spelindustrin"])

@@ -43,7 +43,8 @@
 //! `PostgreSQL 14+`; not `Java 5 years`), the SkillSpan convention and what the text says. So
 //! does an English head noun that makes the mention a modifier of a phrase naming the same thing
 //! (`Spring framework`, `Kubernetes environments`, `testing tools`, `microservices architecture`;
-//! see [`HEAD_NOUNS`]), unless another mention starts there.
+//! see [`HEAD_NOUNS`]), unless another mention starts there, and a leading `modern` (`modern
+//! programming languages`).
 //!
 //! The surviving candidates are reduced to non-overlapping mentions, leftmost first and longest
 //! first at the same start (`Spring Boot` over `Spring`, `ASP.NET` over `.NET`).
@@ -495,7 +496,15 @@ impl Extractor {
             .enumerate()
             .filter_map(|(i, candidate)| {
                 let skill = self.resolve(taxonomy, candidate.skill)?;
-                let start = normalized.original_start(candidate.start);
+                let previous_end =
+                    i.checked_sub(1).and_then(|j| kept.get(j)).map_or(0, |previous| previous.end);
+                let start = match candidate.domain {
+                    Domain::Technical => Some(modifier_start(&normalized.text, candidate.start))
+                        .filter(|&s| s >= previous_end)
+                        .unwrap_or(candidate.start),
+                    Domain::Language | Domain::Other => candidate.start,
+                };
+                let start = normalized.original_start(start);
                 let end = match candidate.domain {
                     Domain::Technical => {
                         let end = version_end(&normalized.text, candidate.end);
@@ -1161,6 +1170,25 @@ fn head_noun_end(text: &str, end: usize) -> usize {
         return end;
     }
     end + 1 + word.len()
+}
+
+/// English modifiers that SkillSpan, like the postings, treats as part of a technical phrase
+/// (`modern programming languages`, `modern JavaScript`); measured on the train split.
+const LEADING_MODIFIERS: &[&str] = &["modern"];
+
+/// Where a technical mention starting at `start` starts when one of the [`LEADING_MODIFIERS`]
+/// precedes it after one space (and the modifier starts a word); otherwise `start`.
+fn modifier_start(text: &str, start: usize) -> usize {
+    let Some(before) = text.get(..start).and_then(|before| before.strip_suffix(' ')) else { return start };
+    for modifier in LEADING_MODIFIERS {
+        if let Some(head) = before.strip_suffix(modifier)
+            && !head.ends_with(is_word_char)
+            && !head.ends_with(['-', '/', '_', '.', '+', '#'])
+        {
+            return head.len();
+        }
+    }
+    start
 }
 
 /// A lowercase short name (`go`, `r`) right between unambiguous technical mentions, or right
@@ -2102,6 +2130,9 @@ mod tests {
         assert_eq!(head_noun_end("python  tools", 6), 6, "one space only");
         assert_eq!(head_noun_end("python toolsets", 6), 6);
         assert_eq!(head_noun_end("python tools", 6), 12);
+        assert_eq!(texts("Modern Python and postmodern Docker"), ["Modern Python", "Docker"]);
+        assert_eq!(modifier_start("a modern python", 9), 2);
+        assert_eq!(modifier_start("ultramodern python", 12), 12);
     }
 
     #[test]
