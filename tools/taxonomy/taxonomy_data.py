@@ -255,7 +255,7 @@ s("distributed-systems", K, "software-engineering", 0.7,
   sv=["distribuerade beräkningar"], rel={"microservices": 0.5})
 s("scalability", K, "software-engineering", 0.55, ("scalability and high availability", "skaalautuvuus ja korkea saatavuus", "skalbarhet och hög tillgänglighet"),
   broader="software-architecture",
-  en=["scalability", "high availability", "scalable systems", "scalable architecture", "horizontal scaling",
+  en=["resiliency", "scalability", "high availability", "scalable systems", "scalable architecture", "horizontal scaling",
       "fault tolerance", "fault-tolerant systems", "resilience engineering", "highly available systems"],
   fi=["skaalautuvuus", "korkea saatavuus", "vikasietoisuus", "skaalautuvat järjestelmät"],
   sv=["skalbarhet", "hög tillgänglighet", "feltolerans", "skalbara system"],
@@ -292,7 +292,7 @@ s("technical-documentation", S, "software-engineering", 0.4,
   sv=["dokumentation", "tekniskt skrivande", "systemdokumentation"])
 s("software-metrics", K, "software-engineering", 0.65, ("software metrics", "ohjelmistometriikat", "mjukvarumått"),
   esco="fb7aee4d software metrics",
-  en=["code metrics", "software quality metrics", "DORA metrics", "code coverage"],
+  en=["deployment frequency", "lead time for changes", "change failure rate", "code metrics", "software quality metrics", "DORA metrics", "code coverage"],
   fi=["ohjelmistomittarit", "koodikattavuus"], sv=["kodmått", "kodtäckning"])
 s("version-control", K, "software-engineering", 0.55, ("version control", "versionhallinta", "versionshantering"),
   broader="software-development", esco="9d2e926f tools for software configuration management",
@@ -316,7 +316,7 @@ s("eclipse-ide", K, "software-engineering", 0.75, "Eclipse IDE", broader="ides",
 s("open-source", K, "software-engineering", 0.45,
   ("open-source software", "avoimen lähdekoodin ohjelmistot", "programvara med öppen källkod"),
   esco="2b34764d operate open source software",
-  en=["open source", "open-source", "OSS", "FOSS", "open source contributions"],
+  en=["inner source", "InnerSource", "open source", "open-source", "OSS", "FOSS", "open source contributions"],
   fi=["avoin lähdekoodi", "avoimen lähdekoodin kehitys"], sv=["öppen källkod"])
 s("game-development", S, "software-engineering", 0.65, ("game development", "pelikehitys", "spelutveckling"),
   broader="software-development",
@@ -331,7 +331,7 @@ s("unreal-engine", K, "software-engineering", 0.85, "Unreal Engine", broader="ga
   esco="b04c4965 Unreal Engine", en=["UE4", "UE5", "Unreal Engine 5"])
 s("blockchain", K, "software-engineering", 0.75, ("blockchain", "lohkoketjut", "blockkedjor"),
   esco="afa14e38 blockchain",
-  en=["blockchain technology", "distributed ledger", "DLT", "Web3", "smart contracts"],
+  en=["cryptocurrency", "cryptocurrencies", "blockchain technology", "distributed ledger", "DLT", "Web3", "smart contracts"],
   fi=["lohkoketju", "lohkoketjuteknologia", "älysopimukset"], sv=["blockkedja", "blockkedjeteknik", "smarta kontrakt"])
 s("quantum-computing", K, "software-engineering", 0.85, ("quantum computing", "kvanttilaskenta", "kvantdatorer"),
   esco="e79a3803 quantum computing",
@@ -420,7 +420,7 @@ s("seo", S, "web-frontend", 0.6, ("search engine optimisation", "hakukoneoptimoi
   rel={"web-analytics": 0.4, "digital-marketing": 0.5})
 s("digital-marketing", S, "web-frontend", 0.5, ("digital marketing", "digitaalinen markkinointi", "digital marknadsföring"),
   esco="43dfbe7f digital marketing techniques",
-  en=["online marketing", "web marketing", "performance marketing", "digital advertising", "marketing automation"],
+  en=["email marketing", "programmatic advertising", "online marketing", "web marketing", "performance marketing", "digital advertising", "marketing automation"],
   fi=["digimarkkinointi", "verkkomarkkinointi", "markkinoinnin automaatio"], sv=["onlinemarknadsföring", "webbmarknadsföring"])
 s("social-media-marketing", S, "web-frontend", 0.55,
   ("social media marketing", "sosiaalisen median markkinointi", "marknadsföring i sociala medier"),
@@ -556,7 +556,7 @@ s("orm", K, "backend", 0.65, ("object-relational mapping", "oliorelaatiomallinnu
   rel={"hibernate": 0.7, "entity-framework": 0.7, "sql-databases": 0.4})
 s("reactive-programming", S, "software-engineering", 0.7,
   ("reactive programming", "reaktiivinen ohjelmointi", "reaktiv programmering"), broader="programming",
-  en=["RxJava", "RxSwift", "ReactiveX", "Reactive Extensions", "Project Reactor", "Spring WebFlux",
+  en=["Rx-Java", "RxJava 2", "RxJava", "RxSwift", "ReactiveX", "Reactive Extensions", "Project Reactor", "Spring WebFlux",
       "reactive streams", "reactive systems"],
   fi=["reaktiiviset järjestelmät"], sv=["reaktiva system"], rel={"concurrent-programming": 0.5})
 s("cmake", K, "software-engineering", 0.85, "CMake", broader="cpp", en=["CMakeLists", "Ninja build", "Bazel"],
@@ -608,7 +608,7 @@ s("sql", K, "databases", 0.7, "SQL", esco="598de5b0 SQL",
   fi=["SQL-kyselyt", "SQL-kieli"], sv=["SQL-frågor"], rel={"sql-databases": 0.7})
 s("sql-databases", K, "databases", 0.6, ("SQL databases", "SQL-tietokannat", "SQL-databaser"),
   broader="databases", esco="7369f779 operate relational database management system",
-  en=["relational databases", "RDBMS", "relational database", "SQL database", "relational database management systems"],
+  en=["relational DBs", "relational DB", "relational databases", "RDBMS", "relational database", "SQL database", "relational database management systems"],
   fi=["relaatiotietokannat", "relaatiotietokanta", "SQL-tietokanta"], sv=["relationsdatabaser", "relationsdatabas", "SQL-databas"],
   rel={"nosql-databases": 0.4})
 s("nosql-databases", K, "databases", 0.65, ("NoSQL databases", "NoSQL-tietokannat", "NoSQL-databaser"),
@@ -659,7 +659,7 @@ s("dynamodb", K, "databases", 0.85, "Amazon DynamoDB", broader="nosql-databases"
 s("cosmosdb", K, "databases", 0.85, "Azure Cosmos DB", broader="nosql-databases",
   en=["Cosmos DB", "CosmosDB"], rel={"azure": 0.5})
 s("graph-databases", K, "databases", 0.75, ("graph databases", "graafitietokannat", "grafdatabaser"),
-  broader="nosql-databases", en=["graph database", "graph DB", "knowledge graphs"],
+  broader="nosql-databases", en=["graph DBs", "graph DB", "graph database", "graph DB", "knowledge graphs"],
   fi=["graafitietokanta", "tietämysgraafit"], sv=["grafdatabas", "kunskapsgrafer"])
 s("neo4j", K, "databases", 0.9, "Neo4j", broader="graph-databases", en=["Cypher", "Neo4J"])
 s("sparql", K, "databases", 0.85, "SPARQL", broader="graph-databases", esco="5da8018b SPARQL",
@@ -991,7 +991,7 @@ s("web-servers", K, "infrastructure", 0.6, ("web servers", "web-palvelimet", "we
 s("nginx", K, "infrastructure", 0.85, "NGINX", broader="web-servers", esco="553e1d2d proxy servers",
   en=["Nginx web server", "nginx proxy"], rel={"apache-http-server": 0.7})
 s("apache-http-server", K, "infrastructure", 0.85, "Apache HTTP Server", broader="web-servers",
-  en=["Apache httpd", "httpd", "Apache web server", "Apache2"], rel={"iis": 0.5})
+  en=["Apache", "Apache httpd", "httpd", "Apache web server", "Apache2"], rel={"iis": 0.5}, amb=True)
 s("iis", K, "infrastructure", 0.85, "Microsoft IIS", broader="web-servers", en=["IIS", "Internet Information Services"])
 s("backup-and-recovery", S, "infrastructure", 0.55, ("backup and recovery", "varmuuskopiointi", "säkerhetskopiering"),
   broader="system-administration", esco="cf3e976d perform backups",
@@ -1287,7 +1287,7 @@ s("data-governance", S, "data-engineering", 0.75, ("data governance", "tiedonhal
   fi=["datan hallintamalli", "tiedon omistajuus", "datakatalogi"], sv=["informationsstyrning", "dataägarskap"])
 s("data-quality", S, "data-engineering", 0.7, ("data quality", "tiedon laatu", "datakvalitet"),
   broader="data-management", esco="54c9c155 define data quality criteria",
-  en=["data quality management", "data cleansing", "data cleaning", "data validation"],
+  en=["data integrity", "data quality management", "data cleansing", "data cleaning", "data validation"],
   fi=["datan laatu", "tiedon laadunhallinta", "datan puhdistus"], sv=["datarensning", "datakvalitetsarbete"])
 s("master-data-management", S, "data-engineering", 0.8,
   ("master data management", "master datan hallinta", "masterdatahantering"), broader="data-management",
@@ -1672,7 +1672,7 @@ s("accessibility-testing", S, "testing", 0.75, ("accessibility testing", "saavut
   rel={"accessibility": 0.6})
 s("static-analysis", K, "testing", 0.75, ("static code analysis", "staattinen koodianalyysi", "statisk kodanalys"),
   broader="quality-assurance",
-  en=["static analysis", "SonarQube", "SonarCloud", "linters", "linting", "ESLint", "code quality tools"],
+  en=["Sonar", "static analysis", "SonarQube", "SonarCloud", "linters", "linting", "ESLint", "code quality tools"],
   fi=["staattinen analyysi", "koodin laadun analysointi"], sv=["statisk analys", "kodkvalitetsverktyg"],
   rel={"code-review": 0.4})
 s("cmmi", K, "testing", 0.8, ("process maturity models", "prosessien kypsyysmallit", "processmognadsmodeller"),
@@ -1699,7 +1699,7 @@ s("agile-project-management", S, "methods", 0.6,
   fi=["ketterä projektinjohtaminen", "ketterä valmennus", "agile coach"], sv=["agil coachning", "agil leverans"],
   rel={"agile": 0.7, "scrum": 0.5})
 s("scrum", K, "methods", 0.7, "Scrum", broader="agile",
-  en=["Scrum framework", "Scrum methodology", "sprints", "sprint planning", "Scrum teams"],
+  en=["retrospectives", "sprint retrospectives", "stand-ups", "daily stand-ups", "backlog refinement", "Scrum framework", "Scrum methodology", "sprints", "sprint planning", "Scrum teams"],
   fi=["Scrum-menetelmä", "sprintit"], sv=["Scrum-metodik", "sprintar"], rel={"kanban": 0.6, "safe": 0.5})
 s("scrum-master", S, "methods", 0.75, ("Scrum Master", "Scrum Master", "Scrum Master"), broader="scrum",
   en=["scrum mastering", "certified scrum master", "CSM", "PSM", "PSM I"], fi=["scrum masterointi"])
@@ -1771,7 +1771,7 @@ s("business-analysis", S, "methods", 0.55, ("business analysis", "liiketoiminta-
   sv=["affärsanalys", "affärskrav"], rel={"requirements-engineering": 0.6})
 s("requirements-engineering", S, "methods", 0.6, ("requirements engineering", "vaatimusmäärittely", "kravhantering"),
   esco="ca73ac82 ICT system user requirements",
-  en=["requirements analysis", "requirements management", "requirements gathering", "requirements specification",
+  en=["requirement gathering", "requirements analysis", "requirements management", "requirements gathering", "requirements specification",
       "requirement specification", "requirements elicitation", "user stories", "use cases"],
   fi=["vaatimusten hallinta", "määrittelytyö", "vaatimusmäärittelyt", "käyttäjätarinat",
       "käyttötapaukset", "järjestelmämäärittely"],
@@ -1915,7 +1915,7 @@ s("sap-fiori", K, "enterprise-systems", 0.9, "SAP Fiori", broader="sap", en=["Fi
 s("sap-fico", K, "enterprise-systems", 0.9, "SAP FI/CO", broader="sap",
   en=["SAP FI", "SAP CO", "SAP FICO", "SAP Finance", "SAP FI-CO"])
 s("microsoft-dynamics-365", K, "enterprise-systems", 0.85, "Microsoft Dynamics 365", broader="erp",
-  en=["Dynamics 365", "D365", "MS Dynamics", "Microsoft Dynamics", "Dynamics AX", "Dynamics NAV",
+  en=["NAV/BC", "Dynamics NAV/BC", "Dynamics 365", "D365", "MS Dynamics", "Microsoft Dynamics", "Dynamics AX", "Dynamics NAV",
       "Business Central", "Dynamics 365 Finance and Operations", "D365 F&O", "Dynamics CRM", "Dynamics 365 CE"],
   rel={"salesforce": 0.4, "crm": 0.5, "ifs": 0.5})
 s("oracle-ebs", K, "enterprise-systems", 0.9, "Oracle E-Business Suite", broader="erp",
@@ -2287,7 +2287,7 @@ s("bachelors-degree", K, "education", 0.35, ("bachelor's degree", "kandidaatin t
   sv=["kandidatexamen i", "högskoleingenjörsexamen", "ingenjörsexamen"])
 s("masters-degree", K, "education", 0.4, ("master's degree", "maisterin tutkinto", "masterexamen"),
   broader="university-degree",
-  en=["master degree", "masters degree", "MSc", "M.Sc.", "M.Sc", "MS degree", "M.S. degree", "MEng", "M.Eng.",
+  en=["master's", "M.S", "master degree", "masters degree", "MSc", "M.Sc.", "M.Sc", "MS degree", "M.S. degree", "MEng", "M.Eng.",
       "postgraduate degree", "graduate degree"],
   fi=["ylempi korkeakoulututkinto", "diplomi-insinöörin tutkinto", "diplomi-insinööri", "DI-tutkinto", "FM-tutkinto"],
   sv=["magisterexamen", "civilingenjörsexamen", "civilingenjör", "masterexamen i"])
@@ -2295,6 +2295,10 @@ s("doctoral-degree", K, "education", 0.5, ("doctoral degree", "tohtorin tutkinto
   broader="university-degree",
   en=["PhD", "Ph.D.", "Ph.D", "doctorate", "doctorate degree", "PhD degree", "doctoral studies"],
   fi=["tohtorintutkinto", "väitöskirja", "tohtoriopinnot"], sv=["doktorsgrad", "forskarutbildning"])
+s("secondary-education", K, "education", 0.2, ("upper secondary education", "toisen asteen tutkinto", "gymnasieexamen"),
+  en=["high school diploma", "GED", "secondary education", "high school education"],
+  fi=["ylioppilastutkinto", "ammatillinen perustutkinto", "toisen asteen koulutus"],
+  sv=["studentexamen", "gymnasieutbildning"])
 s("mathematics", K, "education", 0.45, ("mathematics", "matematiikka", "matematik"),
   esco="4339176e mathematics",
   en=["maths", "math", "applied mathematics", "numerical mathematics"],
@@ -2413,6 +2417,23 @@ s("biotechnology", K, "domains", 0.55, ("biotechnology", "bioteknologia", "biote
   en=["biotech", "life sciences"],
   fi=["biotekniikka"], sv=["biovetenskap"])
 
+s("single-page-applications", K, "web-frontend", 0.7,
+  ("single-page applications", "yhden sivun sovellukset", "ensidesapplikationer"), broader="frontend-development",
+  en=["SPA", "single page applications", "single-page application", "single page application", "SPA development"],
+  fi=["SPA-sovellukset"], sv=["SPA-applikationer"])
+s("jvm", K, "programming-languages", 0.7, ("JVM", "JVM", "JVM"), broader="programming",
+  en=["Java Virtual Machine", "JVM languages", "JVM ecosystem", "JVM tuning"], rel={"java": 0.7, "kotlin": 0.6, "scala": 0.6})
+s("cloud-foundry", K, "cloud", 0.85, "Cloud Foundry", broader="cloud-computing",
+  en=["PCF", "Pivotal Cloud Foundry", "Tanzu Application Service"], rel={"openshift": 0.5})
+s("web-performance", K, "web-frontend", 0.7, ("web performance", "verkkosivujen suorituskyky", "webbprestanda"),
+  broader="frontend-development",
+  en=["web performance optimisation", "web performance optimization", "Core Web Vitals", "TTFB", "page speed",
+      "image optimisation", "image optimization", "front-end performance", "frontend performance"],
+  fi=["sivuston latausnopeus"], sv=["sidladdningstid"])
+s("defect-management", S, "testing", 0.55, ("defect management", "virheenhallinta", "felhantering"),
+  broader="quality-assurance",
+  en=["bug tracking", "defect tracking", "issue tracking", "bug triage", "defect triage"],
+  fi=["vikojen hallinta", "virheiden seuranta"], sv=["buggspårning", "ärendespårning"])
 # =====================================================================================
 section("transversal skills")
 
