@@ -44,7 +44,8 @@
 //! does an English head noun that makes the mention a modifier of a phrase naming the same thing
 //! (`Spring framework`, `Kubernetes environments`, `testing tools`, `microservices architecture`;
 //! see [`HEAD_NOUNS`]), unless another mention starts there, and a leading `modern` (`modern
-//! programming languages`).
+//! programming languages`). A name followed by a synonym of the same skill in parentheses is one
+//! mention (`Amazon Web Services (AWS)`, `Continuous Integration (CI)`).
 //!
 //! The surviving candidates are reduced to non-overlapping mentions, leftmost first and longest
 //! first at the same start (`Spring Boot` over `Spring`, `ASP.NET` over `.NET`).
@@ -492,7 +493,8 @@ impl Extractor {
         let lang = label_lang.unwrap_or_else(|| detect_language(text));
         let kept: Vec<&Candidate> =
             selected.iter().zip(keep).filter(|(_, keep)| *keep).map(|(c, _)| c).collect();
-        kept.iter()
+        let mentions: Vec<SkillMention> = kept
+            .iter()
             .enumerate()
             .filter_map(|(i, candidate)| {
                 let skill = self.resolve(taxonomy, candidate.skill)?;
@@ -523,7 +525,8 @@ impl Extractor {
                     text: matched.to_string(),
                 })
             })
-            .collect()
+            .collect();
+        merge_parenthesised_synonyms(text, mentions)
     }
 
     /// The taxonomy skill of one of our indexes.
@@ -1170,6 +1173,38 @@ fn head_noun_end(text: &str, end: usize) -> usize {
         return end;
     }
     end + 1 + word.len()
+}
+
+/// A name followed by its synonym in parentheses (`Amazon Web Services (AWS)`, `Continuous
+/// Integration (CI)`, `DDD (Domain Driven Design)`) is one mention: the two mentions of the same
+/// skill and the parentheses become one span (on SkillSpan train, 6 of 6 such pairs are one gold
+/// span). The closing parenthesis joins the span when it follows the second mention directly or
+/// after one space.
+fn merge_parenthesised_synonyms(text: &str, mentions: Vec<SkillMention>) -> Vec<SkillMention> {
+    let mut out: Vec<SkillMention> = Vec::with_capacity(mentions.len());
+    for mention in mentions {
+        if let Some(last) = out.last_mut()
+            && last.skill == mention.skill
+            && text.get(last.end..mention.start).is_some_and(|gap| gap.trim() == "(")
+        {
+            let rest = text.get(mention.end..).unwrap_or("");
+            let close = if rest.starts_with(')') {
+                1
+            } else if rest.starts_with(" )") {
+                2
+            } else {
+                0
+            };
+            let end = mention.end + close;
+            if let Some(merged) = text.get(last.start..end) {
+                last.end = end;
+                last.text = merged.to_string();
+                continue;
+            }
+        }
+        out.push(mention);
+    }
+    out
 }
 
 /// English modifiers that SkillSpan, like the postings, treats as part of a technical phrase
@@ -2133,6 +2168,25 @@ mod tests {
         assert_eq!(texts("Modern Python and postmodern Docker"), ["Modern Python", "Docker"]);
         assert_eq!(modifier_start("a modern python", 9), 2);
         assert_eq!(modifier_start("ultramodern python", 12), 12);
+    }
+
+    #[test]
+    fn a_parenthesised_synonym_joins_the_span() {
+        let spans = |text: &str| -> Vec<(String, String)> {
+            extractor()
+                .extract(fixture(), text, None)
+                .into_iter()
+                .map(|m| (m.skill.to_string(), m.text))
+                .collect()
+        };
+        let pair = |skill: &str, text: &str| (skill.to_string(), text.to_string());
+        assert_eq!(
+            spans("node.js (NodeJS) and Python"),
+            [pair("nodejs", "node.js (NodeJS)"), pair("python", "Python")]
+        );
+        assert_eq!(spans("node.js ( nodejs ) ."), [pair("nodejs", "node.js ( nodejs )")]);
+        assert_eq!(spans("Python (Java)"), [pair("python", "Python"), pair("java", "Java")]);
+        assert_eq!(spans("Python, Python"), [pair("python", "Python"), pair("python", "Python")]);
     }
 
     #[test]
