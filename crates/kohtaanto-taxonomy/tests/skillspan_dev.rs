@@ -3,14 +3,14 @@
 //! the train split (only printed here); the dev split is asserted.
 //!
 //! Issue 3 asks for loose F1 at least 0.75 and strict F1 at least 0.60 on dev. These are NOT
-//! reached: dev gives loose F1 0.647 (P 0.577, R 0.737) and strict F1 0.516 (P 0.455, R 0.597);
-//! train (tuned on) loose 0.731 (P 0.664, R 0.813), strict 0.575 (P 0.513, R 0.653). Earlier
-//! figures: dev loose 0.638, strict 0.495, train loose 0.690, strict 0.523 before the head-noun and
-//! `modern` span rules of `extract` and the education group and ~50 concepts added from train
-//! misses; dev loose 0.627, strict 0.448 before the token-level scoring of `eval` and the role-noun
-//! rule. Most of the train gain came from concepts seen once in train, so dev moved less; the span
-//! rules and the degrees carried over. The asserted floors are the dev figures minus a small
-//! margin, so that a regression fails.
+//! reached: dev gives loose F1 0.647 (P 0.576, R 0.737) and strict F1 0.519 (P 0.458, R 0.599);
+//! train (tuned on) loose 0.731 (P 0.664, R 0.813), strict 0.578 (P 0.517, R 0.655). Earlier
+//! figures: dev loose 0.638, strict 0.495, train loose 0.690, strict 0.523 before the span rules
+//! of `extract` (head nouns, a leading `modern`, a synonym in parentheses) and the education group
+//! and ~50 concepts added from train misses; dev loose 0.627, strict 0.448 before the token-level
+//! scoring of `eval` and the role-noun rule. Most of the train gain came from concepts seen once in
+//! train, so dev moved less; the span rules and the degrees carried over. The asserted floors are
+//! the dev figures minus a small margin, so that a regression fails.
 //!
 //! What limits the figures, measured on train: the first sentence of a posting (usually its title)
 //! gives most of the false positives of some skills, since titles are mostly left unannotated, and
@@ -25,9 +25,10 @@
 //! coordinated or adjacent mentions loses more exact matches than it wins); and the misses are a
 //! long tail of one-off phrases (`design`, `automation`, `engineering`, `application data`, most
 //! seen once). Counting only skills of kind knowledge (dropping kind skill: `programming`,
-//! `frontend development`) lowers train F1 (loose 0.731 -> 0.688, strict 0.575 -> 0.560), since
-//! SkillSpan tags many of them as Knowledge. Matching those conventions would mean copying the
-//! annotation, not recognising skills.
+//! `frontend development`) lowers train F1 (loose 0.731 -> 0.688, strict 0.575 -> 0.560, measured
+//! before the parenthesis rule), since SkillSpan tags many of them as Knowledge: so `eval` scores
+//! every kind but transversal. Matching those conventions would mean copying the annotation, not
+//! recognising skills.
 //!
 //! When the data is absent the tests print a skip note, or fail when
 //! `KOHTAANTO_REQUIRE_SHARED=1` is set (CI machines that have the shared data).
@@ -37,7 +38,7 @@ use kohtaanto_taxonomy::Taxonomy;
 use kohtaanto_taxonomy::eval::{EvalReport, evaluate_skillspan};
 use std::path::PathBuf;
 
-/// Floors on the dev split: the reached figures (loose 0.647, strict 0.516) minus a margin.
+/// Floors on the dev split: the reached figures (loose 0.647, strict 0.519) minus a margin.
 const MIN_LOOSE_F1: f64 = 0.63;
 const MIN_STRICT_F1: f64 = 0.50;
 
