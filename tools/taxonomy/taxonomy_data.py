@@ -39,6 +39,7 @@ GROUPS = {
     "transversal": ("Transversal skills", "Yleiset työelämätaidot", "Övergripande färdigheter"),
     "languages": ("Languages", "Kielitaito", "Språkkunskaper"),
     "domains": ("Business domains", "Toimialaosaaminen", "Branschkunskap"),
+    "education": ("Education and qualifications", "Koulutus ja tutkinnot", "Utbildning och examina"),
 }
 
 
@@ -91,7 +92,7 @@ s("software-development", S, "software-engineering", 0.3,
 s("programming", S, "programming-languages", 0.3,
   ("computer programming", "ohjelmointi", "programmering"), broader="software-development",
   esco="21d2f96d computer programming",
-  en=["programming", "coding", "programming skills"],
+  en=["programming", "coding", "programming skills", "programming language"],
   fi=["koodaus", "ohjelmointitaidot"], sv=["kodning", "programmeringskunskaper"])
 s("scripting", S, "programming-languages", 0.5, ("scripting", "skriptaus", "skriptprogrammering"),
   broader="programming", esco="5ef0c719 use scripting programming",
@@ -215,7 +216,7 @@ s("functional-programming", S, "software-engineering", 0.6,
 s("concurrent-programming", S, "software-engineering", 0.65,
   ("concurrent programming", "rinnakkaisohjelmointi", "parallellprogrammering"),
   broader="programming", esco="25b291b5 use concurrent programming",
-  en=["parallel programming", "multithreading", "multi-threading", "parallel computing", "asynchronous programming"],
+  en=["concurrency", "parallel programming", "multithreading", "multi-threading", "parallel computing", "asynchronous programming"],
   fi=["säikeistys", "rinnakkaislaskenta", "asynkroninen ohjelmointi"],
   sv=["samtidig programmering", "flertrådning", "parallella beräkningar"])
 s("computer-science", K, "software-engineering", 0.3,
@@ -254,7 +255,7 @@ s("distributed-systems", K, "software-engineering", 0.7,
   sv=["distribuerade beräkningar"], rel={"microservices": 0.5})
 s("scalability", K, "software-engineering", 0.55, ("scalability and high availability", "skaalautuvuus ja korkea saatavuus", "skalbarhet och hög tillgänglighet"),
   broader="software-architecture",
-  en=["scalability", "high availability", "scalable systems", "scalable architecture", "horizontal scaling",
+  en=["resiliency", "scalability", "high availability", "scalable systems", "scalable architecture", "horizontal scaling",
       "fault tolerance", "fault-tolerant systems", "resilience engineering", "highly available systems"],
   fi=["skaalautuvuus", "korkea saatavuus", "vikasietoisuus", "skaalautuvat järjestelmät"],
   sv=["skalbarhet", "hög tillgänglighet", "feltolerans", "skalbara system"],
@@ -291,7 +292,7 @@ s("technical-documentation", S, "software-engineering", 0.4,
   sv=["dokumentation", "tekniskt skrivande", "systemdokumentation"])
 s("software-metrics", K, "software-engineering", 0.65, ("software metrics", "ohjelmistometriikat", "mjukvarumått"),
   esco="fb7aee4d software metrics",
-  en=["code metrics", "software quality metrics", "DORA metrics", "code coverage"],
+  en=["deployment frequency", "lead time for changes", "change failure rate", "code metrics", "software quality metrics", "DORA metrics", "code coverage"],
   fi=["ohjelmistomittarit", "koodikattavuus"], sv=["kodmått", "kodtäckning"])
 s("version-control", K, "software-engineering", 0.55, ("version control", "versionhallinta", "versionshantering"),
   broader="software-development", esco="9d2e926f tools for software configuration management",
@@ -315,11 +316,11 @@ s("eclipse-ide", K, "software-engineering", 0.75, "Eclipse IDE", broader="ides",
 s("open-source", K, "software-engineering", 0.45,
   ("open-source software", "avoimen lähdekoodin ohjelmistot", "programvara med öppen källkod"),
   esco="2b34764d operate open source software",
-  en=["open source", "open-source", "OSS", "FOSS", "open source contributions"],
+  en=["inner source", "InnerSource", "open source", "open-source", "OSS", "FOSS", "open source contributions"],
   fi=["avoin lähdekoodi", "avoimen lähdekoodin kehitys"], sv=["öppen källkod"])
 s("game-development", S, "software-engineering", 0.65, ("game development", "pelikehitys", "spelutveckling"),
   broader="software-development",
-  en=["game programming", "game dev", "gamedev", "video game development", "mobile games",
+  en=["gaming industry", "igaming", "game programming", "game dev", "gamedev", "video game development", "mobile games",
       "games industry", "game industry"],
   fi=["pelinkehitys", "peliohjelmointi", "pelialan ohjelmointi", "peliala", "peliteollisuus"],
   sv=["spelprogrammering", "spelbranschen", "spelindustrin"])
@@ -330,7 +331,7 @@ s("unreal-engine", K, "software-engineering", 0.85, "Unreal Engine", broader="ga
   esco="b04c4965 Unreal Engine", en=["UE4", "UE5", "Unreal Engine 5"])
 s("blockchain", K, "software-engineering", 0.75, ("blockchain", "lohkoketjut", "blockkedjor"),
   esco="afa14e38 blockchain",
-  en=["blockchain technology", "distributed ledger", "DLT", "Web3", "smart contracts"],
+  en=["cryptocurrency", "cryptocurrencies", "blockchain technology", "distributed ledger", "DLT", "Web3", "smart contracts"],
   fi=["lohkoketju", "lohkoketjuteknologia", "älysopimukset"], sv=["blockkedja", "blockkedjeteknik", "smarta kontrakt"])
 s("quantum-computing", K, "software-engineering", 0.85, ("quantum computing", "kvanttilaskenta", "kvantdatorer"),
   esco="e79a3803 quantum computing",
@@ -419,7 +420,7 @@ s("seo", S, "web-frontend", 0.6, ("search engine optimisation", "hakukoneoptimoi
   rel={"web-analytics": 0.4, "digital-marketing": 0.5})
 s("digital-marketing", S, "web-frontend", 0.5, ("digital marketing", "digitaalinen markkinointi", "digital marknadsföring"),
   esco="43dfbe7f digital marketing techniques",
-  en=["online marketing", "web marketing", "performance marketing", "digital advertising", "marketing automation"],
+  en=["email marketing", "programmatic advertising", "online marketing", "web marketing", "performance marketing", "digital advertising", "marketing automation"],
   fi=["digimarkkinointi", "verkkomarkkinointi", "markkinoinnin automaatio"], sv=["onlinemarknadsföring", "webbmarknadsföring"])
 s("social-media-marketing", S, "web-frontend", 0.55,
   ("social media marketing", "sosiaalisen median markkinointi", "marknadsföring i sociala medier"),
@@ -555,7 +556,7 @@ s("orm", K, "backend", 0.65, ("object-relational mapping", "oliorelaatiomallinnu
   rel={"hibernate": 0.7, "entity-framework": 0.7, "sql-databases": 0.4})
 s("reactive-programming", S, "software-engineering", 0.7,
   ("reactive programming", "reaktiivinen ohjelmointi", "reaktiv programmering"), broader="programming",
-  en=["RxJava", "RxSwift", "ReactiveX", "Reactive Extensions", "Project Reactor", "Spring WebFlux",
+  en=["Rx-Java", "RxJava 2", "RxJava", "RxSwift", "ReactiveX", "Reactive Extensions", "Project Reactor", "Spring WebFlux",
       "reactive streams", "reactive systems"],
   fi=["reaktiiviset järjestelmät"], sv=["reaktiva system"], rel={"concurrent-programming": 0.5})
 s("cmake", K, "software-engineering", 0.85, "CMake", broader="cpp", en=["CMakeLists", "Ninja build", "Bazel"],
@@ -607,7 +608,7 @@ s("sql", K, "databases", 0.7, "SQL", esco="598de5b0 SQL",
   fi=["SQL-kyselyt", "SQL-kieli"], sv=["SQL-frågor"], rel={"sql-databases": 0.7})
 s("sql-databases", K, "databases", 0.6, ("SQL databases", "SQL-tietokannat", "SQL-databaser"),
   broader="databases", esco="7369f779 operate relational database management system",
-  en=["relational databases", "RDBMS", "relational database", "SQL database", "relational database management systems"],
+  en=["relational DBs", "relational DB", "relational databases", "RDBMS", "relational database", "SQL database", "relational database management systems"],
   fi=["relaatiotietokannat", "relaatiotietokanta", "SQL-tietokanta"], sv=["relationsdatabaser", "relationsdatabas", "SQL-databas"],
   rel={"nosql-databases": 0.4})
 s("nosql-databases", K, "databases", 0.65, ("NoSQL databases", "NoSQL-tietokannat", "NoSQL-databaser"),
@@ -658,7 +659,7 @@ s("dynamodb", K, "databases", 0.85, "Amazon DynamoDB", broader="nosql-databases"
 s("cosmosdb", K, "databases", 0.85, "Azure Cosmos DB", broader="nosql-databases",
   en=["Cosmos DB", "CosmosDB"], rel={"azure": 0.5})
 s("graph-databases", K, "databases", 0.75, ("graph databases", "graafitietokannat", "grafdatabaser"),
-  broader="nosql-databases", en=["graph database", "graph DB", "knowledge graphs"],
+  broader="nosql-databases", en=["graph DBs", "graph DB", "graph database", "graph DB", "knowledge graphs"],
   fi=["graafitietokanta", "tietämysgraafit"], sv=["grafdatabas", "kunskapsgrafer"])
 s("neo4j", K, "databases", 0.9, "Neo4j", broader="graph-databases", en=["Cypher", "Neo4J"])
 s("sparql", K, "databases", 0.85, "SPARQL", broader="graph-databases", esco="5da8018b SPARQL",
@@ -732,7 +733,7 @@ s("eks", K, "cloud", 0.9, "Amazon EKS", broader="aws",
 s("ecs", K, "cloud", 0.85, "Amazon ECS", broader="aws",
   en=["ECS", "Elastic Container Service", "AWS Fargate", "Fargate"], rel={"docker": 0.5, "eks": 0.6})
 s("rds", K, "cloud", 0.85, "Amazon RDS", broader="aws",
-  en=["RDS", "AWS RDS", "Amazon Aurora"], rel={"postgresql": 0.4, "mysql": 0.4, "cloud-databases": 0.6})
+  en=["AWS Aurora", "Aurora PostgreSQL", "Aurora MySQL", "RDS", "AWS RDS", "Amazon Aurora"], rel={"postgresql": 0.4, "mysql": 0.4, "cloud-databases": 0.6})
 s("cloudformation", K, "cloud", 0.85, "AWS CloudFormation", broader="aws", en=["CloudFormation", "CFN"],
   rel={"terraform": 0.6, "aws-cdk": 0.7})
 s("aws-cdk", K, "cloud", 0.9, "AWS CDK", broader="aws", en=["CDK", "AWS Cloud Development Kit", "Cloud Development Kit"],
@@ -764,7 +765,7 @@ s("vertex-ai", K, "cloud", 0.9, "Vertex AI", broader="mlops", en=["Google Vertex
   rel={"google-cloud": 0.5})
 s("serverless", K, "cloud", 0.7, ("serverless computing", "serverless-arkkitehtuuri", "serverlös arkitektur"),
   broader="cloud-computing",
-  en=["serverless", "FaaS", "functions as a service", "serverless architecture", "Serverless Framework"],
+  en=["function as a service", "serverless functions", "serverless", "FaaS", "functions as a service", "serverless architecture", "Serverless Framework"],
   fi=["palvelimeton arkkitehtuuri", "palvelimeton laskenta"], sv=["serverlös", "serverlösa tjänster"])
 s("cloud-architecture", S, "cloud", 0.65, ("cloud architecture", "pilviarkkitehtuuri", "molnarkitektur"),
   broader="cloud-computing", esco="11430d93 design cloud architecture",
@@ -990,7 +991,7 @@ s("web-servers", K, "infrastructure", 0.6, ("web servers", "web-palvelimet", "we
 s("nginx", K, "infrastructure", 0.85, "NGINX", broader="web-servers", esco="553e1d2d proxy servers",
   en=["Nginx web server", "nginx proxy"], rel={"apache-http-server": 0.7})
 s("apache-http-server", K, "infrastructure", 0.85, "Apache HTTP Server", broader="web-servers",
-  en=["Apache httpd", "httpd", "Apache web server", "Apache2"], rel={"iis": 0.5})
+  en=["Apache", "Apache httpd", "httpd", "Apache web server", "Apache2"], rel={"iis": 0.5}, amb=True)
 s("iis", K, "infrastructure", 0.85, "Microsoft IIS", broader="web-servers", en=["IIS", "Internet Information Services"])
 s("backup-and-recovery", S, "infrastructure", 0.55, ("backup and recovery", "varmuuskopiointi", "säkerhetskopiering"),
   broader="system-administration", esco="cf3e976d perform backups",
@@ -1179,7 +1180,7 @@ s("matplotlib", K, "data-analytics", 0.85, "Matplotlib", broader="python", en=["
   rel={"data-visualization": 0.5})
 s("gis", K, "data-analytics", 0.75, ("geographic information systems", "paikkatietojärjestelmät", "geografiska informationssystem"),
   esco="440f64e5 use geographic information systems",
-  en=["GIS", "geospatial data", "geospatial analysis", "ArcGIS", "QGIS", "spatial data"],
+  en=["geospatial", "GIS", "geospatial data", "geospatial analysis", "ArcGIS", "QGIS", "spatial data"],
   fi=["paikkatieto", "paikkatietojärjestelmä", "paikkatietoanalyysi", "GIS-järjestelmät"],
   sv=["GIS", "geodata", "geografisk information"])
 
@@ -1286,7 +1287,7 @@ s("data-governance", S, "data-engineering", 0.75, ("data governance", "tiedonhal
   fi=["datan hallintamalli", "tiedon omistajuus", "datakatalogi"], sv=["informationsstyrning", "dataägarskap"])
 s("data-quality", S, "data-engineering", 0.7, ("data quality", "tiedon laatu", "datakvalitet"),
   broader="data-management", esco="54c9c155 define data quality criteria",
-  en=["data quality management", "data cleansing", "data cleaning", "data validation"],
+  en=["data integrity", "data quality management", "data cleansing", "data cleaning", "data validation"],
   fi=["datan laatu", "tiedon laadunhallinta", "datan puhdistus"], sv=["datarensning", "datakvalitetsarbete"])
 s("master-data-management", S, "data-engineering", 0.8,
   ("master data management", "master datan hallinta", "masterdatahantering"), broader="data-management",
@@ -1501,7 +1502,7 @@ s("ldap", K, "security", 0.8, "LDAP", broader="identity-and-access-management", 
   en=["Lightweight Directory Access Protocol", "OpenLDAP"], rel={"active-directory": 0.6})
 s("cryptography", K, "security", 0.75, ("cryptography", "kryptografia", "kryptografi"), broader="information-security",
   esco="d32db06e ICT encryption",
-  en=["encryption", "applied cryptography", "cryptographic protocols", "TLS", "SSL/TLS", "public-key cryptography"],
+  en=["SSL", "SSL certificates", "TLS certificates", "encryption", "applied cryptography", "cryptographic protocols", "TLS", "SSL/TLS", "public-key cryptography"],
   fi=["salaus", "salausmenetelmät", "salaustekniikka", "salausalgoritmit"], sv=["kryptering", "krypteringsteknik"])
 s("pki", K, "security", 0.85, "PKI", broader="cryptography",
   en=["public key infrastructure", "X.509", "certificate management", "digital certificates", "HSM",
@@ -1671,7 +1672,7 @@ s("accessibility-testing", S, "testing", 0.75, ("accessibility testing", "saavut
   rel={"accessibility": 0.6})
 s("static-analysis", K, "testing", 0.75, ("static code analysis", "staattinen koodianalyysi", "statisk kodanalys"),
   broader="quality-assurance",
-  en=["static analysis", "SonarQube", "SonarCloud", "linters", "linting", "ESLint", "code quality tools"],
+  en=["Sonar", "static analysis", "SonarQube", "SonarCloud", "linters", "linting", "ESLint", "code quality tools"],
   fi=["staattinen analyysi", "koodin laadun analysointi"], sv=["statisk analys", "kodkvalitetsverktyg"],
   rel={"code-review": 0.4})
 s("cmmi", K, "testing", 0.8, ("process maturity models", "prosessien kypsyysmallit", "processmognadsmodeller"),
@@ -1698,7 +1699,7 @@ s("agile-project-management", S, "methods", 0.6,
   fi=["ketterä projektinjohtaminen", "ketterä valmennus", "agile coach"], sv=["agil coachning", "agil leverans"],
   rel={"agile": 0.7, "scrum": 0.5})
 s("scrum", K, "methods", 0.7, "Scrum", broader="agile",
-  en=["Scrum framework", "Scrum methodology", "sprints", "sprint planning", "Scrum teams"],
+  en=["retrospectives", "sprint retrospectives", "stand-ups", "daily stand-ups", "backlog refinement", "Scrum framework", "Scrum methodology", "sprints", "sprint planning", "Scrum teams"],
   fi=["Scrum-menetelmä", "sprintit"], sv=["Scrum-metodik", "sprintar"], rel={"kanban": 0.6, "safe": 0.5})
 s("scrum-master", S, "methods", 0.75, ("Scrum Master", "Scrum Master", "Scrum Master"), broader="scrum",
   en=["scrum mastering", "certified scrum master", "CSM", "PSM", "PSM I"], fi=["scrum masterointi"])
@@ -1770,7 +1771,7 @@ s("business-analysis", S, "methods", 0.55, ("business analysis", "liiketoiminta-
   sv=["affärsanalys", "affärskrav"], rel={"requirements-engineering": 0.6})
 s("requirements-engineering", S, "methods", 0.6, ("requirements engineering", "vaatimusmäärittely", "kravhantering"),
   esco="ca73ac82 ICT system user requirements",
-  en=["requirements analysis", "requirements management", "requirements gathering", "requirements specification",
+  en=["requirement gathering", "requirements analysis", "requirements management", "requirements gathering", "requirements specification",
       "requirement specification", "requirements elicitation", "user stories", "use cases"],
   fi=["vaatimusten hallinta", "määrittelytyö", "vaatimusmäärittelyt", "käyttäjätarinat",
       "käyttötapaukset", "järjestelmämäärittely"],
@@ -1914,7 +1915,7 @@ s("sap-fiori", K, "enterprise-systems", 0.9, "SAP Fiori", broader="sap", en=["Fi
 s("sap-fico", K, "enterprise-systems", 0.9, "SAP FI/CO", broader="sap",
   en=["SAP FI", "SAP CO", "SAP FICO", "SAP Finance", "SAP FI-CO"])
 s("microsoft-dynamics-365", K, "enterprise-systems", 0.85, "Microsoft Dynamics 365", broader="erp",
-  en=["Dynamics 365", "D365", "MS Dynamics", "Microsoft Dynamics", "Dynamics AX", "Dynamics NAV",
+  en=["NAV/BC", "Dynamics NAV/BC", "Dynamics 365", "D365", "MS Dynamics", "Microsoft Dynamics", "Dynamics AX", "Dynamics NAV",
       "Business Central", "Dynamics 365 Finance and Operations", "D365 F&O", "Dynamics CRM", "Dynamics 365 CE"],
   rel={"salesforce": 0.4, "crm": 0.5, "ifs": 0.5})
 s("oracle-ebs", K, "enterprise-systems", 0.9, "Oracle E-Business Suite", broader="erp",
@@ -2266,6 +2267,173 @@ s("bioinformatics", K, "domains", 0.8, ("bioinformatics", "bioinformatiikka", "b
   en=["computational biology", "genomics data analysis", "computational genomics"],
   fi=["laskennallinen biologia"], sv=["beräkningsbiologi"], rel={"data-science": 0.4, "statistics": 0.3})
 
+# =====================================================================================
+section("education and qualifications")
+# Degrees are what postings require as often as technologies; SkillSpan annotates them as
+# Knowledge. The field of study is its own skill (computer science); a degree named together
+# with the field (`degree in computer science`) is an alias of the field.
+
+s("university-degree", K, "education", 0.3, ("university degree", "korkeakoulututkinto", "högskoleexamen"),
+  en=["college degree", "academic degree", "higher education degree", "technical degree", "relevant degree",
+      "engineering degree", "university education", "BS/MS degree", "BS/MS", "BS/BA/MS degree",
+      "bachelor's or master's degree", "bachelor’s or master’s degree", "bachelors or masters degree"],
+  fi=["yliopistotutkinto", "ammattikorkeakoulututkinto", "AMK-tutkinto", "korkeakoulukoulutus", "tekninen tutkinto"],
+  sv=["universitetsexamen", "akademisk examen", "högskoleutbildning", "teknisk examen"])
+s("bachelors-degree", K, "education", 0.35, ("bachelor's degree", "kandidaatin tutkinto", "kandidatexamen"),
+  broader="university-degree",
+  en=["bachelor degree", "bachelors degree", "bachelor's", "BSc", "B.Sc.", "B.Sc", "BS degree", "BA degree",
+      "BS/BA degree", "BA/BS degree", "BS/BA", "BA/BS", "undergraduate degree", "BEng", "B.Eng."],
+  fi=["alempi korkeakoulututkinto", "insinöörin tutkinto", "insinööri (AMK)", "tradenomi"],
+  sv=["kandidatexamen i", "högskoleingenjörsexamen", "ingenjörsexamen"])
+s("masters-degree", K, "education", 0.4, ("master's degree", "maisterin tutkinto", "masterexamen"),
+  broader="university-degree",
+  en=["master's", "M.S", "master degree", "masters degree", "MSc", "M.Sc.", "M.Sc", "MS degree", "M.S. degree", "MEng", "M.Eng.",
+      "postgraduate degree", "graduate degree"],
+  fi=["ylempi korkeakoulututkinto", "diplomi-insinöörin tutkinto", "diplomi-insinööri", "DI-tutkinto", "FM-tutkinto"],
+  sv=["magisterexamen", "civilingenjörsexamen", "civilingenjör", "masterexamen i"])
+s("doctoral-degree", K, "education", 0.5, ("doctoral degree", "tohtorin tutkinto", "doktorsexamen"),
+  broader="university-degree",
+  en=["PhD", "Ph.D.", "Ph.D", "doctorate", "doctorate degree", "PhD degree", "doctoral studies"],
+  fi=["tohtorintutkinto", "väitöskirja", "tohtoriopinnot"], sv=["doktorsgrad", "forskarutbildning"])
+s("secondary-education", K, "education", 0.2, ("upper secondary education", "toisen asteen tutkinto", "gymnasieexamen"),
+  en=["high school diploma", "GED", "secondary education", "high school education"],
+  fi=["ylioppilastutkinto", "ammatillinen perustutkinto", "toisen asteen koulutus"],
+  sv=["studentexamen", "gymnasieutbildning"])
+s("mathematics", K, "education", 0.45, ("mathematics", "matematiikka", "matematik"),
+  esco="4339176e mathematics",
+  en=["maths", "math", "applied mathematics", "numerical mathematics"],
+  fi=["sovellettu matematiikka"], sv=["tillämpad matematik"])
+s("physics", K, "education", 0.45, ("physics", "fysiikka", "fysik"), esco="692ace70 physics",
+  en=["applied physics", "condensed-matter physics"], fi=["sovellettu fysiikka"], sv=["teknisk fysik"])
+s("electrical-engineering", K, "embedded-iot", 0.5, ("electrical engineering", "sähkötekniikka", "elektroteknik"),
+  esco="3e40c7d0 electrical engineering",
+  en=["electrical and electronic engineering", "EE degree"],
+  fi=["sähkö- ja elektroniikkatekniikka"], sv=["elektroteknik och elektronik"])
+
+# =====================================================================================
+section("tools, libraries and concepts added from the SkillSpan train misses")
+# Real ICT concepts the taxonomy lacked (found as unannotated misses on the SkillSpan train
+# split, then written as a taxonomy should have them, with their usual aliases).
+
+s("npm", K, "web-frontend", 0.8, "npm", broader="nodejs", en=["yarn", "pnpm", "npm packages"],
+  rel={"webpack": 0.4})
+s("package-management", K, "software-engineering", 0.55,
+  ("package management", "pakettienhallinta", "pakethantering"), broader="software-development",
+  en=["package managers", "dependency management", "package manager"],
+  fi=["riippuvuuksien hallinta"], sv=["beroendehantering"], rel={"npm": 0.5})
+s("spinnaker", K, "devops", 0.85, "Spinnaker", broader="ci-cd")
+s("concourse-ci", K, "devops", 0.85, "Concourse CI", broader="ci-cd", en=["Concourse"])
+s("drone-ci", K, "devops", 0.85, "Drone CI", broader="ci-cd", en=["Drone", "drone.io"], amb=True)
+s("rancher", K, "devops", 0.85, "Rancher", broader="kubernetes", en=["RKE"], amb=True)
+s("testcafe", K, "testing", 0.85, "TestCafe", broader="test-automation", rel={"cypress": 0.6})
+s("webdriverio", K, "testing", 0.85, "WebdriverIO", broader="test-automation", en=["webdriver.io", "wdio"],
+  rel={"selenium": 0.6})
+s("browserstack", K, "testing", 0.8, "BrowserStack", broader="test-automation", en=["Sauce Labs", "SauceLabs"])
+s("mocking", K, "testing", 0.6, ("mocking", "mockaus", "mockning"), broader="unit-testing",
+  en=["mocking frameworks", "mocking techniques", "Mockk", "PowerMock", "EasyMock", "Sinon", "Sinon.js",
+      "test doubles"], fi=["mock-oliot"], sv=["mockobjekt"])
+s("test-frameworks", K, "testing", 0.5, ("test frameworks", "testikehykset", "testramverk"),
+  broader="test-automation", en=["testing frameworks", "test framework", "testing framework"],
+  fi=["testauskehykset"], sv=["testningsramverk"])
+s("ramda", K, "web-frontend", 0.85, "Ramda", broader="javascript", en=["fp-ts", "io-ts", "lodash", "Ramda.js"])
+s("android-libraries", K, "mobile", 0.8, ("Android libraries", "Android-kirjastot", "Android-bibliotek"),
+  broader="android-development",
+  en=["Jetpack", "Retrofit", "Dagger", "Dagger 2", "Hilt", "ButterKnife", "Butter Knife",
+      "Picasso", "Glide", "Volley", "OkHttp"], amb=True)
+s("ios-frameworks", K, "mobile", 0.8, ("iOS frameworks", "iOS-kehykset", "iOS-ramverk"),
+  broader="ios-development",
+  en=["Cocoa", "Core Data", "Auto Layout", "AutoLayout", "NSURLSession",
+      "URLSession", "Grand Central Dispatch", "GCD", "XIBs", "CocoaPods", "Carthage", "Combine framework"])
+s("fastlane", K, "mobile", 0.85, "fastlane", broader="mobile-development", en=["Fastlane"])
+s("mobile-architecture-patterns", K, "mobile", 0.65,
+  ("MVVM", "MVVM", "MVVM"), broader="software-architecture",
+  en=["MVC", "MVP", "VIPER", "MVI", "MVC/MVVM", "Model-View-ViewModel", "Model-View-Controller"])
+s("aerospike", K, "databases", 0.85, "Aerospike", broader="nosql-databases", rel={"redis": 0.5})
+s("tibco", K, "backend", 0.8, "TIBCO", en=["TIBCO BusinessWorks", "Tibco"], broader="message-queues")
+s("spring-cloud-netflix", K, "backend", 0.85, "Spring Cloud Netflix", broader="spring",
+  en=["Eureka", "Ribbon", "Hystrix", "Zuul", "Netflix OSS"], amb=True)
+s("odata", K, "backend", 0.8, "OData", broader="api-development", en=["Open Data Protocol"])
+s("snowpack", K, "web-frontend", 0.85, "Snowpack", broader="javascript", en=["Parcel"], rel={"webpack": 0.6})
+s("c-compilers", K, "embedded-iot", 0.75, ("GCC", "GCC", "GCC"), broader="c",
+  en=["gcc", "Clang", "LLVM", "Keil", "IAR Embedded Workbench", "GNU toolchain"])
+s("network-automation", S, "networking", 0.7, ("network automation", "verkkoautomaatio", "nätverksautomation"),
+  broader="networking", en=["network programmability", "YANG", "NETCONF", "OpenConfig", "RESTCONF",
+                            "network modeling"], fi=["verkkojen automatisointi"], sv=["nätverksprogrammerbarhet"])
+s("f5", K, "networking", 0.85, "F5", broader="networking",
+  en=["BIG-IP", "F5 LTM", "F5 GTM", "F5 WAF", "F5 LTM/GTM"])
+s("product-analytics", K, "data-analytics", 0.75, ("product analytics", "tuoteanalytiikka", "produktanalys"),
+  broader="data-analysis", en=["Amplitude", "Mixpanel", "Segment", "Heap analytics", "Pendo"], amb=True)
+s("statsmodels", K, "data-analytics", 0.85, "statsmodels", broader="python", rel={"pandas": 0.5})
+s("spark-mllib", K, "ai-ml", 0.85, "Spark MLlib", broader="machine-learning", en=["MLlib", "SparkML", "Spark ML", "MLeap"])
+s("iptv", K, "networking", 0.8, "IPTV", broader="networking", en=["OTT", "video streaming", "video delivery", "media streaming"])
+s("server-side-rendering", K, "web-frontend", 0.7,
+  ("server-side rendering", "palvelinpuolen renderöinti", "serverrendering"), broader="frontend-development",
+  en=["server side rendering", "SSR", "static site generation", "SSG"])
+s("code-quality", S, "software-engineering", 0.45, ("code quality", "koodin laatu", "kodkvalitet"),
+  broader="software-development",
+  en=["clean code", "code standards", "coding standards", "code standardization", "KISS principle", "DRY principle", "YAGNI",
+      "SOLID principles"],
+  fi=["puhdas koodi", "koodauskäytännöt"], sv=["ren kod", "kodstandarder"])
+s("performance-optimization", S, "software-engineering", 0.5,
+  ("performance optimization", "suorituskyvyn optimointi", "prestandaoptimering"), broader="software-development",
+  en=["performance optimisation", "performance tuning", "performance analysis", "application performance",
+      "software performance analysis", "system tuning", "optimization techniques"],
+  fi=["suorituskyvyn parantaminen", "suorituskykyoptimointi"], sv=["prestandaanalys", "prestandajustering"])
+s("dependency-injection", K, "software-engineering", 0.65,
+  ("dependency injection", "riippuvuusinjektio", "beroendeinjektion"), broader="design-patterns",
+  en=["DI container", "inversion of control", "IoC container"])
+s("twelve-factor-app", K, "software-engineering", 0.7, ("twelve-factor app", "twelve-factor app", "twelve-factor app"),
+  broader="software-architecture",
+  en=["12 factor", "12-factor", "twelve-factor", "12 factor app", "12-factor app", "twelve-factor application methodology",
+      "12 factor methodology", "12 factor app methodologies"])
+s("virtual-desktops", K, "infrastructure", 0.7, ("virtual desktops", "virtuaalityöpöydät", "virtuella skrivbord"),
+  en=["virtual desktop infrastructure", "desktop as a service", "DaaS", "Azure Virtual Desktop",
+      "Windows Virtual Desktop"],
+  fi=["virtuaalityöpöytä"], sv=["virtuellt skrivbord"])
+s("orchestration-tools", K, "devops", 0.5, ("orchestration", "orkestrointi", "orkestrering"),
+  broader="devops", en=["orchestration tools", "container orchestration", "workflow orchestration"],
+  fi=["konttien orkestrointi"], sv=["containerorkestrering"])
+s("forecasting", K, "data-analytics", 0.6, ("forecasting", "ennustaminen", "prognostisering"), broader="statistics",
+  en=["predictive models", "time series forecasting",
+      "demand forecasting"], fi=["ennusteet"], sv=["prognosmodeller"])
+s("nlu", K, "ai-ml", 0.75, ("natural language understanding", "luonnollisen kielen ymmärtäminen", "förståelse av naturligt språk"),
+  broader="nlp", en=["NLU", "NLI", "natural language inference", "conversational AI", "intent recognition"])
+s("auth-protocols", K, "security", 0.6, ("authentication and authorization", "tunnistautuminen ja valtuutus",
+                                        "autentisering och auktorisering"),
+  broader="identity-and-access-management",
+  en=["authentication", "authorization", "authN", "authZ", "session management", "identity federation",
+      ], fi=["tunnistautuminen", "käyttövaltuudet"], sv=["autentisering"])
+s("threat-detection", K, "security", 0.7, ("threat detection", "uhkien havaitseminen", "hotdetektering"),
+  broader="information-security",
+  en=["threat intel", "threat landscape", "threat actor techniques"],
+  fi=[], sv=[])
+s("ibm-i", K, "infrastructure", 0.8, "IBM i", en=["iSeries", "AS/400", "AS400", "System i", "IBM Power Systems"], broader="operating-systems",
+  rel={"mainframe": 0.5})
+s("media-publishing", K, "domains", 0.4, ("media and publishing", "media- ja julkaisuala", "media och förlag"),
+  esco="39f9b48c publishing industry",
+  en=["publishing", "online media", "broadcasting", "television"],
+  fi=["mediaala", "julkaisuala"], sv=["mediebranschen", "förlagsbranschen"])
+s("biotechnology", K, "domains", 0.55, ("biotechnology", "bioteknologia", "bioteknik"), esco="61bef658 biotechnology",
+  en=["biotech", "life sciences"],
+  fi=["biotekniikka"], sv=["biovetenskap"])
+
+s("single-page-applications", K, "web-frontend", 0.7,
+  ("single-page applications", "yhden sivun sovellukset", "ensidesapplikationer"), broader="frontend-development",
+  en=["SPA", "single page applications", "single-page application", "single page application", "SPA development"],
+  fi=["SPA-sovellukset"], sv=["SPA-applikationer"])
+s("jvm", K, "programming-languages", 0.7, ("JVM", "JVM", "JVM"), broader="programming",
+  en=["Java Virtual Machine", "JVM languages", "JVM ecosystem", "JVM tuning"], rel={"java": 0.7, "kotlin": 0.6, "scala": 0.6})
+s("cloud-foundry", K, "cloud", 0.85, "Cloud Foundry", broader="cloud-computing",
+  en=["PCF", "Pivotal Cloud Foundry", "Tanzu Application Service"], rel={"openshift": 0.5})
+s("web-performance", K, "web-frontend", 0.7, ("web performance", "verkkosivujen suorituskyky", "webbprestanda"),
+  broader="frontend-development",
+  en=["web performance optimisation", "web performance optimization", "Core Web Vitals", "TTFB", "page speed",
+      "image optimisation", "image optimization", "front-end performance", "frontend performance"],
+  fi=["sivuston latausnopeus"], sv=["sidladdningstid"])
+s("defect-management", S, "testing", 0.55, ("defect management", "virheenhallinta", "felhantering"),
+  broader="quality-assurance",
+  en=["bug tracking", "defect tracking", "issue tracking", "bug triage", "defect triage"],
+  fi=["vikojen hallinta", "virheiden seuranta"], sv=["buggspårning", "ärendespårning"])
 # =====================================================================================
 section("transversal skills")
 

@@ -39,6 +39,7 @@ const NOT_THE_SAME_CONCEPT: &[(&str, &str, &str)] = &[
         "medical devices",
         "ESCO: medical devices, narrower than the health technology domain",
     ),
+    ("apache-http-server", "Apache", "ESCO: Apache Maven, Apache Tomcat (other Apache products)"),
 ];
 
 fn esco_dir() -> PathBuf {
