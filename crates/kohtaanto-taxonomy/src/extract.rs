@@ -557,7 +557,8 @@ impl Extractor {
             }
             let (first, last) = (pattern.targets.0 as usize, pattern.targets.1 as usize);
             for target in self.targets.get(first..last).unwrap_or_default() {
-                let ending = Ending { short: pattern.short, acronym: target.acronym };
+                let ending =
+                    Ending { short: pattern.short, acronym: target.acronym, single: end - start == 1 };
                 let Some(span_end) = accept_ending(text, end, right, target.rule, ending) else {
                     continue;
                 };
@@ -1624,6 +1625,9 @@ struct Ending {
     short: bool,
     /// An all-capitals label: digits or an English plural `s` only.
     acronym: bool,
+    /// A one-letter pattern (`C`, `R`): no glued ending at all, since a letter with digits is
+    /// nearly always something else (CEFR levels `B2`, `C1`; `R2`, `C4` as names).
+    single: bool,
 }
 
 /// Where the mention ends if the target's rule accepts what follows the pattern.
@@ -1635,8 +1639,8 @@ fn accept_ending(text: &str, end: usize, right: Right, rule: Rule, limits: Endin
             let ending = text.get(end..word_end)?;
             let accepted = match rule {
                 Rule::Word { en_plural, sv_basic, sv_plural } => {
-                    (ending.len() <= 4 && ending.bytes().all(|b| b.is_ascii_digit()))
-                        || (limits.acronym && ending == "s")
+                    (!limits.single && ending.len() <= 4 && ending.bytes().all(|b| b.is_ascii_digit()))
+                        || (!limits.single && limits.acronym && ending == "s")
                         || (!limits.short
                             && !limits.acronym
                             && (FI_ENDINGS.contains(ending)

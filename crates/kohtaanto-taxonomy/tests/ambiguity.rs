@@ -93,12 +93,15 @@ fn ambiguous_names_are_not_skills_in_ordinary_prose() {
         ("We keep our employees safe.", &["safe"]),
         ("We digitise electronic health records.", &["electronics"]),
         ("Let's go and have lunch with the team.", &["go"]),
+        // CEFR levels next to technical skills are not the C or R language.
+        ("Python and Java developer, English C1 and Finnish (C2) required.", &["c"]),
         // Finnish
         ("Lähdetään kesällä Javalle lomalle.", &["java"]),
         ("Go-to-market-strategia on valmis.", &["go"]),
         ("C-ajokortti on eduksi.", &["c"]),
         ("Julia ja Rust ovat koiriemme nimet.", &["julia", "rust"]),
         ("Scala on kuuluisa oopperatalo Milanossa.", &["scala"]),
+        ("Java-kehittäjä: suomi (C2), englanti (C1), ruotsi B2.", &["c"]),
         // Swedish
         ("I våras reste vi till Java på semester.", &["java"]),
         ("Rost på bilen och en ruby-ring i fönstret.", &["ruby"]),
