@@ -1376,7 +1376,8 @@ fn bad_scope() -> BoxedStrategy<(String, pb::GapScope)> {
         union![bad_isco(), "[0-9]{1,3}[a-z]"]
             .prop_filter("valid or blank once trimmed", |code| {
                 let code = code.trim();
-                !code.is_empty() && !(code.len() <= 4 && code.bytes().all(|b| b.is_ascii_digit()))
+                let valid = code.len() <= 4 && code.bytes().all(|b| b.is_ascii_digit());
+                !code.is_empty() && !valid
             })
             .prop_map(move |code| (
                 "scope.isco_prefix".to_string(),
