@@ -79,6 +79,15 @@ impl TestDir {
         ServerProcess::start(self, env)
     }
 
+    /// Start a server with extra `serve` arguments (such as `--config FILE`) and environment
+    /// variables.
+    pub fn start_with_args(&self, args: &[&str], env: &[(&str, &str)]) -> ServerProcess {
+        let log = self.next_log();
+        let mut command = self.serve_command(env, &log);
+        command.args(args);
+        ServerProcess::start_command(command, log)
+    }
+
     /// Start a server whose `serve` command is first passed through `wrap` with the path of its
     /// log (`wrap` may replace the command, such as by a shell that lowers a resource limit and
     /// then runs it; stdout must stay piped and stderr go to the log).

@@ -7,6 +7,8 @@
 //! - [`harness`]: starting, stopping and crashing the server; clients; record builders.
 //! - [`api`]: every RPC of JobPostings, JobseekerProfiles, Matching and Skills, plus health and
 //!   reflection.
+//! - [`auth`]: access control for every RPC and role, coach scoping, k-anonymised aggregates
+//!   for planners, the audit log, TLS and mutual TLS, the CLI's `--token` and `--ca-cert`.
 //! - [`errors`]: INVALID_ARGUMENT naming the field, NOT_FOUND, RESOURCE_EXHAUSTED for limits;
 //!   after each error nothing stored has changed.
 //! - [`durability`]: graceful restart, kill -9 after acknowledged writes, the data directory lock,
@@ -28,6 +30,7 @@
 //! Run: `cargo test -p kohtaanto --test e2e`.
 
 mod api;
+mod auth;
 mod crash;
 mod durability;
 mod errors;

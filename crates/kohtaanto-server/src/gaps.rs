@@ -14,7 +14,8 @@ use crate::convert::{
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
 use chrono::{DateTime, Datelike, Duration, Utc};
-use kohtaanto_domain::validate::check_id;
+use kohtaanto_domain::limits::MAX_SHORT_TEXT_BYTES;
+use kohtaanto_domain::validate::{check_id, check_text};
 use kohtaanto_domain::{Outcome, TaughtSkill, TrainingProgramme, ValidationError};
 use kohtaanto_match::gaps::{self, Scope, kanon, publish};
 use kohtaanto_proto::v1 as pb;
@@ -166,6 +167,9 @@ fn scope_from_proto(scope: Option<pb::GapScope>) -> ApiResult<Scope> {
     let region = nonempty(scope.region);
     if region.as_ref().is_some_and(|r| r.len() > 200) {
         return Err(invalid("scope.region", "must be at most 200 bytes"));
+    }
+    if let Some(region) = &region {
+        check_text("scope.region", region, 200, false)?;
     }
     let coach = nonempty(scope.coach_id);
     if let Some(coach) = &coach {
@@ -469,6 +473,7 @@ fn programme_ref(
             Ok(Ok(id))
         }
         Some(Programme::Inline(inline)) => {
+            check_text(&format!("{field}.inline.name"), &inline.name, MAX_SHORT_TEXT_BYTES, false)?;
             if inline.skills.is_empty() {
                 return Err(invalid(&format!("{field}.inline.skills"), "give at least one skill"));
             }

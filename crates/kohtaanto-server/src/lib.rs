@@ -59,6 +59,21 @@ fn oversized_is_resource_exhausted<B>(mut response: http::Response<B>) -> http::
     response
 }
 
+/// tonic answers a request body that does not decode as the RPC's protobuf message with INTERNAL
+/// (gRPC's convention for parse errors); the bytes came from the client, so the API answers
+/// INVALID_ARGUMENT, which also tells clients not to retry. prost's message is kept.
+fn undecodable_is_invalid_argument<B>(mut response: http::Response<B>) -> http::Response<B> {
+    let headers = response.headers_mut();
+    let is_internal = headers.get("grpc-status").is_some_and(|v| v.as_bytes() == b"13");
+    let is_decode_error = headers.get("grpc-message").is_some_and(|v| {
+        String::from_utf8_lossy(v.as_bytes()).starts_with("failed%20to%20decode%20Protobuf%20message")
+    });
+    if is_internal && is_decode_error {
+        headers.insert("grpc-status", http::HeaderValue::from_static("3"));
+    }
+    response
+}
+
 /// Accepted connections with Nagle's algorithm off. tonic's own `tcp_nodelay` setting does not
 /// apply to a listener we bind ourselves, and with Nagle on, small responses wait for the
 /// client's delayed ACK (about 40 ms per call on Linux).
@@ -182,6 +197,7 @@ impl Server {
         let (builder, auth_layer) = auth::transport(&state.config)?;
         let result = builder
             .layer(tower::util::MapResponseLayer::new(oversized_is_resource_exhausted::<tonic::body::Body>))
+            .layer(tower::util::MapResponseLayer::new(undecodable_is_invalid_argument::<tonic::body::Body>))
             .layer(auth_layer)
             .add_service(health_service)
             .add_service(reflection)
@@ -217,5 +233,27 @@ mod tests {
         assert_eq!(response.headers()["grpc-status"], "8");
         let other = http::Response::builder().header("grpc-status", "11").body(()).expect("response");
         assert_eq!(oversized_is_resource_exhausted(other).headers()["grpc-status"], "11");
+    }
+
+    #[test]
+    fn undecodable_message_status_is_rewritten() {
+        let response = http::Response::builder()
+            .header("grpc-status", "13")
+            .header("grpc-message", "failed%20to%20decode%20Protobuf%20message:%20invalid%20varint")
+            .body(())
+            .expect("response");
+        let response = undecodable_is_invalid_argument(response);
+        assert_eq!(response.headers()["grpc-status"], "3");
+        assert_eq!(
+            response.headers()["grpc-message"],
+            "failed%20to%20decode%20Protobuf%20message:%20invalid%20varint"
+        );
+        // Our own INTERNAL errors stay INTERNAL.
+        let other = http::Response::builder()
+            .header("grpc-status", "13")
+            .header("grpc-message", "cannot%20write%20the%20audit%20log")
+            .body(())
+            .expect("response");
+        assert_eq!(undecodable_is_invalid_argument(other).headers()["grpc-status"], "13");
     }
 }

@@ -57,7 +57,10 @@ pub enum Command {
     present), then environment variables KOHTAANTO__<KEY> (e.g. KOHTAANTO__DATA_DIR, \
     KOHTAANTO__LISTEN, KOHTAANTO__MAX_BATCH_RECORDS), then these flags; later sources win. \
     Keys: data_dir, listen, taxonomy_path, max_message_bytes, max_batch_records, \
-    max_concurrent_requests, writer_memory_mb.\n\n\
+    max_concurrent_requests, writer_memory_mb, and the sections [auth] (bearer tokens and roles, \
+    allow_unauthenticated_remote), [tls], [audit] and [gaps] (see the README). Without [auth] \
+    tokens the server refuses a non-loopback --listen address unless \
+    --allow-unauthenticated-remote is given.\n\n\
     Once listening, exactly one line `kohtaanto listening on <address>` is printed to stdout \
     (with the actual port when listening on port 0). Logs go to stderr (filter with RUST_LOG, \
     default info). SIGINT or SIGTERM shut the server down gracefully.")]
@@ -151,6 +154,10 @@ pub struct ServeArgs {
     /// Log format.
     #[arg(long, value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
+    /// Allow a non-loopback listen address with no [auth] tokens configured (anyone who can
+    /// reach it gets full access); the flag of auth.allow_unauthenticated_remote.
+    #[arg(long)]
+    pub allow_unauthenticated_remote: bool,
 }
 
 /// Arguments of `kohtaanto gen`.
@@ -200,6 +207,18 @@ pub struct ServerArgs {
     /// URL of the kohtaanto gRPC server.
     #[arg(long, env = "KOHTAANTO_SERVER", default_value = DEFAULT_SERVER, value_name = "URL")]
     pub server: String,
+    /// Bearer token sent with every call, when the server has [auth] tokens configured.
+    #[arg(long, env = "KOHTAANTO_TOKEN", hide_env_values = true, value_name = "TOKEN")]
+    pub token: Option<String>,
+    /// CA certificate (PEM) to trust for an https:// server URL.
+    #[arg(long, env = "KOHTAANTO_CA_CERT", value_name = "FILE")]
+    pub ca_cert: Option<PathBuf>,
+    /// Client certificate (PEM), for a server that requires mutual TLS (with --client-key).
+    #[arg(long, env = "KOHTAANTO_CLIENT_CERT", value_name = "FILE", requires = "client_key")]
+    pub client_cert: Option<PathBuf>,
+    /// Private key (PEM) of --client-cert.
+    #[arg(long, env = "KOHTAANTO_CLIENT_KEY", value_name = "FILE", requires = "client_cert")]
+    pub client_key: Option<PathBuf>,
 }
 
 /// Arguments of `kohtaanto import`.

@@ -1,14 +1,23 @@
 //! Connecting to a kohtaanto server and turning gRPC failures into messages a user can act on.
+//!
+//! [`Connection::connect`] takes the `--server`, `--token`, `--ca-cert` and `--client-cert` /
+//! `--client-key` options: the token is sent as `authorization: Bearer <token>` with every call
+//! (by a tonic interceptor, [`Bearer`]), and an `https://` URL is reached over TLS trusting the
+//! given CA certificate, with a client certificate when the server requires mutual TLS.
 
-use anyhow::{Result, anyhow};
+use crate::cli::ServerArgs;
+use anyhow::{Context, Result, anyhow, bail};
 use kohtaanto_proto::v1::job_postings_client::JobPostingsClient;
 use kohtaanto_proto::v1::jobseeker_profiles_client::JobseekerProfilesClient;
 use kohtaanto_proto::v1::matching_client::MatchingClient;
 use kohtaanto_proto::v1::skill_gaps_client::SkillGapsClient;
 use kohtaanto_proto::v1::training_programmes_client::TrainingProgrammesClient;
 use std::time::Duration;
-use tonic::transport::{Channel, Endpoint};
-use tonic::{Code, Status};
+use tonic::metadata::{Ascii, MetadataValue};
+use tonic::service::Interceptor;
+use tonic::service::interceptor::InterceptedService;
+use tonic::transport::{Certificate, Channel, ClientTlsConfig, Endpoint, Identity};
+use tonic::{Code, Request, Status};
 
 /// Largest response accepted, in bytes. A page of 1,000 postings with long descriptions is a
 /// few megabytes; tonic's default of 4 MiB is too tight for it.
@@ -18,26 +27,100 @@ const MAX_REQUEST_BYTES: usize = 64 * 1024 * 1024;
 /// How long to wait for the TCP (and HTTP/2) connection.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// Adds `authorization: Bearer <token>` to every call when a token is set.
+#[derive(Debug, Clone, Default)]
+pub struct Bearer(Option<MetadataValue<Ascii>>);
+
+impl Bearer {
+    /// The interceptor for `token` (none: calls go without authorization); the token must be
+    /// printable ASCII without spaces.
+    pub fn new(token: Option<&str>) -> Result<Bearer> {
+        let Some(token) = token else { return Ok(Bearer(None)) };
+        if token.is_empty() || !token.bytes().all(|b| b.is_ascii_graphic()) {
+            bail!("--token (KOHTAANTO_TOKEN) must be printable ASCII without spaces");
+        }
+        let value = format!("Bearer {token}")
+            .parse()
+            .map_err(|_| anyhow!("--token (KOHTAANTO_TOKEN) is not a valid header value"))?;
+        Ok(Bearer(Some(value)))
+    }
+}
+
+impl Interceptor for Bearer {
+    fn call(&mut self, mut request: Request<()>) -> Result<Request<()>, Status> {
+        if let Some(value) = &self.0 {
+            request.metadata_mut().insert("authorization", value.clone());
+        }
+        Ok(request)
+    }
+}
+
+/// The channel every client uses: the connection with the bearer token added.
+pub type AuthChannel = InterceptedService<Channel, Bearer>;
+
 /// An open connection to a server, with the URL for messages.
 #[derive(Debug, Clone)]
 pub struct Connection {
     channel: Channel,
+    bearer: Bearer,
     url: String,
 }
 
+/// The TLS settings for `url` from the options: `None` for `http://`.
+fn tls_config(url: &str, args: &ServerArgs) -> Result<Option<ClientTlsConfig>> {
+    let https = url.starts_with("https://");
+    let Some(ca_path) = &args.ca_cert else {
+        if https {
+            bail!(
+                "an https:// server needs --ca-cert FILE (KOHTAANTO_CA_CERT): the CA certificate (PEM) to trust"
+            );
+        }
+        if args.client_cert.is_some() {
+            bail!("--client-cert needs an https:// server URL and --ca-cert");
+        }
+        return Ok(None);
+    };
+    if !https {
+        bail!("--ca-cert needs an https:// server URL, got {url:?}");
+    }
+    let read = |what: &str, path: &std::path::Path| {
+        std::fs::read(path).with_context(|| format!("cannot read {what} {}", path.display()))
+    };
+    let mut tls = ClientTlsConfig::new().ca_certificate(Certificate::from_pem(read("--ca-cert", ca_path)?));
+    if let (Some(cert), Some(key)) = (&args.client_cert, &args.client_key) {
+        tls = tls.identity(Identity::from_pem(read("--client-cert", cert)?, read("--client-key", key)?));
+    }
+    Ok(Some(tls))
+}
+
 impl Connection {
-    /// Connects to `url` (e.g. `http://127.0.0.1:50051`), failing with a hint when nothing
-    /// answers there.
-    pub async fn open(url: &str) -> Result<Connection> {
-        let endpoint = Endpoint::from_shared(url.to_string())
+    /// Connects to the server of the command-line options (`--server`, e.g.
+    /// `http://127.0.0.1:50051`, `--token`, `--ca-cert`, `--client-cert` and `--client-key`),
+    /// failing with a hint when nothing answers there.
+    pub async fn connect(args: &ServerArgs) -> Result<Connection> {
+        let bearer = Bearer::new(args.token.as_deref())?;
+        let tls = tls_config(&args.server, args)?;
+        Connection::open_with(&args.server, tls, bearer).await
+    }
+
+    async fn open_with(url: &str, tls: Option<ClientTlsConfig>, bearer: Bearer) -> Result<Connection> {
+        let mut endpoint = Endpoint::from_shared(url.to_string())
             .map_err(|error| anyhow!("invalid server URL {url:?}: {error}"))?
             .connect_timeout(CONNECT_TIMEOUT)
             .tcp_nodelay(true);
+        if let Some(tls) = tls {
+            endpoint =
+                endpoint.tls_config(tls).map_err(|error| anyhow!("TLS settings: {}", error_chain(&error)))?;
+        }
         let channel = endpoint.connect().await.map_err(|error| {
             let cause = error_chain(&error);
             anyhow!("cannot connect to {url}: is `kohtaanto serve` running? ({cause})")
         })?;
-        Ok(Connection { channel, url: url.to_string() })
+        Ok(Connection { channel, bearer, url: url.to_string() })
+    }
+
+    fn authed(&self) -> AuthChannel {
+        InterceptedService::new(self.channel.clone(), self.bearer.clone())
     }
 
     /// The server URL.
@@ -46,36 +129,36 @@ impl Connection {
     }
 
     /// Client of the JobPostings service.
-    pub fn job_postings(&self) -> JobPostingsClient<Channel> {
-        JobPostingsClient::new(self.channel.clone())
+    pub fn job_postings(&self) -> JobPostingsClient<AuthChannel> {
+        JobPostingsClient::new(self.authed())
             .max_decoding_message_size(MAX_RESPONSE_BYTES)
             .max_encoding_message_size(MAX_REQUEST_BYTES)
     }
 
     /// Client of the JobseekerProfiles service.
-    pub fn profiles(&self) -> JobseekerProfilesClient<Channel> {
-        JobseekerProfilesClient::new(self.channel.clone())
+    pub fn profiles(&self) -> JobseekerProfilesClient<AuthChannel> {
+        JobseekerProfilesClient::new(self.authed())
             .max_decoding_message_size(MAX_RESPONSE_BYTES)
             .max_encoding_message_size(MAX_REQUEST_BYTES)
     }
 
     /// Client of the Matching service.
-    pub fn matching(&self) -> MatchingClient<Channel> {
-        MatchingClient::new(self.channel.clone())
+    pub fn matching(&self) -> MatchingClient<AuthChannel> {
+        MatchingClient::new(self.authed())
             .max_decoding_message_size(MAX_RESPONSE_BYTES)
             .max_encoding_message_size(MAX_REQUEST_BYTES)
     }
 
     /// Client of the SkillGaps service.
-    pub fn skill_gaps(&self) -> SkillGapsClient<Channel> {
-        SkillGapsClient::new(self.channel.clone())
+    pub fn skill_gaps(&self) -> SkillGapsClient<AuthChannel> {
+        SkillGapsClient::new(self.authed())
             .max_decoding_message_size(MAX_RESPONSE_BYTES)
             .max_encoding_message_size(MAX_REQUEST_BYTES)
     }
 
     /// Client of the TrainingProgrammes service.
-    pub fn training_programmes(&self) -> TrainingProgrammesClient<Channel> {
-        TrainingProgrammesClient::new(self.channel.clone())
+    pub fn training_programmes(&self) -> TrainingProgrammesClient<AuthChannel> {
+        TrainingProgrammesClient::new(self.authed())
             .max_decoding_message_size(MAX_RESPONSE_BYTES)
             .max_encoding_message_size(MAX_REQUEST_BYTES)
     }
@@ -149,12 +232,47 @@ mod tests {
         let port =
             std::net::TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port();
         let url = format!("http://127.0.0.1:{port}");
-        let error = Connection::open(&url).await.expect_err("nothing listens");
+        let error = Connection::connect(&server(&url)).await.expect_err("nothing listens");
         let text = error.to_string();
         assert!(
             text.starts_with(&format!("cannot connect to {url}: is `kohtaanto serve` running?")),
             "{text}"
         );
-        assert!(Connection::open("not a url").await.is_err());
+        assert!(Connection::connect(&server("not a url")).await.is_err());
+    }
+
+    fn server(url: &str) -> ServerArgs {
+        ServerArgs { server: url.into(), token: None, ca_cert: None, client_cert: None, client_key: None }
+    }
+
+    #[test]
+    fn the_token_is_sent_as_a_bearer_header() {
+        let mut bearer = Bearer::new(Some("secret-token-0123456789")).expect("valid token");
+        let request = bearer.call(Request::new(())).expect("intercepted");
+        assert_eq!(
+            request.metadata().get("authorization").expect("header"),
+            "Bearer secret-token-0123456789"
+        );
+        let request = Bearer::new(None).expect("no token").call(Request::new(())).expect("intercepted");
+        assert!(request.metadata().get("authorization").is_none());
+        for bad in ["", "has space", "tab\there", "ä-not-ascii"] {
+            let error = Bearer::new(Some(bad)).expect_err("refused");
+            assert!(error.to_string().contains("--token"), "{error}");
+        }
+    }
+
+    #[test]
+    fn tls_options_need_an_https_url_and_the_reverse() {
+        let mut args = server("https://localhost:1");
+        let error = tls_config(&args.server, &args).expect_err("https without a CA");
+        assert!(error.to_string().contains("--ca-cert"), "{error}");
+        args.server = "http://localhost:1".into();
+        assert!(tls_config(&args.server, &args).expect("plain").is_none());
+        args.ca_cert = Some("/nonexistent/ca.pem".into());
+        let error = tls_config(&args.server, &args).expect_err("CA with http");
+        assert!(error.to_string().contains("needs an https:// server URL"), "{error}");
+        args.server = "https://localhost:1".into();
+        let error = tls_config(&args.server, &args).expect_err("missing file");
+        assert!(error.to_string().contains("cannot read --ca-cert /nonexistent/ca.pem"), "{error}");
     }
 }

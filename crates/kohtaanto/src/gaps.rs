@@ -132,7 +132,7 @@ pub struct ProgrammesListArgs {
 
 /// Runs `kohtaanto gaps`.
 pub async fn run(args: &GapsArgs) -> Result<()> {
-    let connection = Connection::open(&args.server.server).await?;
+    let connection = Connection::connect(&args.server).await?;
     let label_language = args.lang.map(|lang| Lang::from(lang).code().to_string()).unwrap_or_default();
     let text = match (&args.profile, args.market) {
         (Some(profile_id), false) => {
@@ -186,7 +186,7 @@ pub async fn run(args: &GapsArgs) -> Result<()> {
 pub async fn run_programmes(command: &ProgrammesCommand) -> Result<()> {
     match command {
         ProgrammesCommand::Impact(args) => {
-            let connection = Connection::open(&args.server.server).await?;
+            let connection = Connection::connect(&args.server).await?;
             let programmes: Vec<pb::ProgrammeRef> = match (&args.skills, args.ids.is_empty()) {
                 (Some(skills), _) => vec![inline_programme(&skills.0)],
                 (None, false) => args.ids.iter().map(|id| stored_programme(id)).collect(),
@@ -208,7 +208,7 @@ pub async fn run_programmes(command: &ProgrammesCommand) -> Result<()> {
             print(&render_programme_impact(args.region.as_deref(), &impact))
         }
         ProgrammesCommand::List(args) => {
-            let connection = Connection::open(&args.server.server).await?;
+            let connection = Connection::connect(&args.server).await?;
             let request = pb::ListProgrammesRequest {
                 region: args.region.clone().unwrap_or_default(),
                 skill: args.skill.clone().unwrap_or_default(),

@@ -467,7 +467,7 @@ pub async fn run(args: &ImportArgs) -> Result<Outcome> {
         let length = file.metadata().map(|metadata| metadata.len()).ok();
         (Box::new(BufReader::with_capacity(1 << 20, file)), length)
     };
-    let connection = Connection::open(&args.server.server).await?;
+    let connection = Connection::connect(&args.server).await?;
 
     let progress = progress_bar(total_bytes);
     let (sender, receiver) = mpsc::channel::<Batch>(args.in_flight as usize);

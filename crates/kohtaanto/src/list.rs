@@ -14,7 +14,7 @@ pub async fn run(args: &ListArgs) -> Result<()> {
     if args.coach.is_some() && args.kind == RecordKind::Postings {
         bail!("--coach only applies to profiles");
     }
-    let connection = Connection::open(&args.server.server).await?;
+    let connection = Connection::connect(&args.server).await?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if args.count {

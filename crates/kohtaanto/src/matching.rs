@@ -39,7 +39,7 @@ pub async fn run(args: &MatchArgs) -> Result<()> {
         // clap's argument group makes exactly one of them present.
         _ => bail!("give exactly one of --profile and --posting"),
     };
-    let connection = Connection::open(&args.server.server).await?;
+    let connection = Connection::connect(&args.server).await?;
     let filters = pb::MatchFilters {
         regions: args.regions.clone(),
         min_coverage: args.min_coverage.unwrap_or(0.0),

@@ -20,7 +20,7 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use tokio::net::TcpListener;
 use tokio::signal::unix::{SignalKind, signal};
-use tracing::{info, warn};
+use tracing::info;
 
 /// Configuration file read when `--config` is not given and it exists.
 pub const DEFAULT_CONFIG_FILE: &str = "kohtaanto.toml";
@@ -42,6 +42,14 @@ struct FlagOverrides {
     listen: Option<SocketAddr>,
     #[serde(skip_serializing_if = "Option::is_none")]
     taxonomy_path: Option<PathBuf>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    auth: Option<AuthOverrides>,
+}
+
+/// `[auth]` keys set by flags (merged into the section, the other keys stay).
+#[derive(Debug, Default, Serialize)]
+struct AuthOverrides {
+    allow_unauthenticated_remote: bool,
 }
 
 /// The layered configuration: defaults, file, environment, flags. `default_file` is the file
@@ -63,6 +71,9 @@ pub fn load_config(args: &ServeArgs, default_file: &Path) -> Result<ServerConfig
         data_dir: args.data_dir.clone(),
         listen: args.listen,
         taxonomy_path: args.taxonomy.clone(),
+        auth: args
+            .allow_unauthenticated_remote
+            .then_some(AuthOverrides { allow_unauthenticated_remote: true }),
     };
     figment = figment.merge(Serialized::defaults(overrides));
     let config: ServerConfig =
@@ -121,13 +132,8 @@ pub async fn run(args: &ServeArgs) -> Result<()> {
     let listener = TcpListener::bind(config.listen)
         .await
         .with_context(|| format!("cannot listen on {}", config.listen))?;
+    // How the server is protected (tokens, TLS, or a warning) is logged when it starts serving.
     let local_addr = listener.local_addr().context("cannot read the listening address")?;
-    if !local_addr.ip().is_loopback() {
-        warn!(
-            address = %local_addr,
-            "listening on a non-loopback address without authentication: anyone who can reach it can read and write all data"
-        );
-    }
 
     // Installed before the slow part, so that SIGINT or SIGTERM while loading stops the server
     // as soon as it runs, gracefully.
@@ -272,6 +278,33 @@ mod tests {
         std::fs::write(&file, "no_such_key = 1\n").expect("write");
         let error = load_config(&serve_args(&[]), &file).expect_err("unknown key");
         assert!(error.to_string().contains("no_such_key"), "{error}");
+    }
+
+    #[test]
+    fn allow_unauthenticated_remote_flag_sets_the_auth_key_and_keeps_the_section() {
+        if std::env::vars().any(|(key, _)| key.starts_with(ENV_PREFIX)) {
+            return;
+        }
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("kohtaanto.toml");
+        std::fs::write(&file, "listen = \"0.0.0.0:6000\"\n").expect("write");
+        let error = load_config(&serve_args(&[]), &file).expect_err("remote without tokens");
+        assert!(error.to_string().contains("allow_unauthenticated_remote"), "{error}");
+        let config =
+            load_config(&serve_args(&["--allow-unauthenticated-remote"]), &file).expect("explicitly allowed");
+        assert!(config.auth.allow_unauthenticated_remote);
+        assert!(config.auth.tokens.is_empty());
+
+        std::fs::write(
+            &file,
+            "[auth]\ntokens = [{ token = \"portal-token-0123456789\", principal = \"p\", role = \"portal\" }]\n",
+        )
+        .expect("write");
+        let config = load_config(&serve_args(&["--allow-unauthenticated-remote"]), &file).expect("config");
+        assert_eq!(config.auth.tokens.len(), 1, "the flag does not replace the [auth] section");
+        assert!(config.auth.allow_unauthenticated_remote);
+        let config = load_config(&serve_args(&[]), &file).expect("config");
+        assert!(!config.auth.allow_unauthenticated_remote);
     }
 
     #[test]

@@ -23,7 +23,7 @@ const TREND_SKILLS: usize = 6;
 
 /// Everything the report shows, from the server at `args.server`.
 pub async fn fetch(args: &ReportArgs) -> Result<Report> {
-    let connection = Connection::open(&args.server.server).await?;
+    let connection = Connection::connect(&args.server).await?;
     let label_language = args.lang.map(|lang| Lang::from(lang).code().to_string()).unwrap_or_default();
     let isco = args.isco.as_deref().unwrap_or("");
     let market = |region: &str, max_skills: i32| {
