@@ -57,7 +57,8 @@ pub enum Command {
     present), then environment variables KOHTAANTO__<KEY> (e.g. KOHTAANTO__DATA_DIR, \
     KOHTAANTO__LISTEN, KOHTAANTO__MAX_BATCH_RECORDS), then these flags; later sources win. \
     Keys: data_dir, listen, taxonomy_path, max_message_bytes, max_batch_records, \
-    max_concurrent_requests, writer_memory_mb.\n\n\
+    max_concurrent_requests, max_queued_requests, queue_timeout_ms, max_streams_per_connection, \
+    writer_memory_mb.\n\n\
     Once listening, exactly one line `kohtaanto listening on <address>` is printed to stdout \
     (with the actual port when listening on port 0). Logs go to stderr (filter with RUST_LOG, \
     default info). SIGINT or SIGTERM shut the server down gracefully.")]
