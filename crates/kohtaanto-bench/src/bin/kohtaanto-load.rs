@@ -309,17 +309,19 @@ async fn run(options: Options) -> Result<()> {
     let prober = tokio::spawn(probe_health(connect(&url).await?, running.clone()));
     let started = Instant::now();
     let deadline = started + plan.duration;
+    let pacing = Pacing {
+        mix: plan.mix.clone(),
+        deadline,
+        think: Duration::from_millis(options.think_ms),
+        backoff: Duration::from_millis(options.shed_backoff_ms),
+    };
     let tasks: Vec<_> = (0..plan.clients)
         .map(|client| {
             let clients = Clients::new(channels[client % channels.len()].clone(), MAX_MESSAGE_BYTES);
             let workload = workload.clone();
-            let mix = plan.mix.clone();
-            let think = Duration::from_millis(options.think_ms);
-            let backoff = Duration::from_millis(options.shed_backoff_ms);
+            let pacing = pacing.clone();
             let seed = options.seed ^ ((client as u64 + 1) << 20);
-            tokio::spawn(async move {
-                run_client(client, clients, workload, mix, deadline, think, backoff, seed).await
-            })
+            tokio::spawn(async move { run_client(client, clients, workload, pacing, seed).await })
         })
         .collect();
     let mut stats = Stats::default();
@@ -416,17 +418,23 @@ async fn run(options: Options) -> Result<()> {
     Ok(())
 }
 
-#[allow(clippy::too_many_arguments)]
-async fn run_client(
-    client: usize,
-    mut clients: Clients,
-    workload: Arc<Workload>,
+/// What every client does the same: the mix, when to stop, the pauses.
+#[derive(Clone)]
+struct Pacing {
     mix: Mix,
     deadline: Instant,
     think: Duration,
     backoff: Duration,
+}
+
+async fn run_client(
+    client: usize,
+    mut clients: Clients,
+    workload: Arc<Workload>,
+    pacing: Pacing,
     seed: u64,
 ) -> Stats {
+    let Pacing { mix, deadline, think, backoff } = pacing;
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let mut state = ClientState { client, own_profiles: VecDeque::new(), created: 0 };
     let mut stats = Stats::default();
