@@ -23,23 +23,25 @@ const CLIENTS_PER_CONNECTION: usize = 8;
 /// A request of the flood and the answer of the quiet server.
 #[derive(Clone)]
 enum Call {
-    Match(pb::MatchJobPostingsRequest, pb::MatchJobPostingsResponse),
-    Market(pb::MarketGapsRequest, pb::MarketGapsResponse),
+    Match(Box<(pb::MatchJobPostingsRequest, pb::MatchJobPostingsResponse)>),
+    Market(Box<(pb::MarketGapsRequest, pb::MarketGapsResponse)>),
 }
 
 impl Call {
     /// Send it; Ok(true) when the answer equals the quiet one.
     async fn send(&self, channel: &Channel) -> Result<bool, tonic::Status> {
         match self {
-            Call::Match(request, expected) => {
+            Call::Match(call) => {
+                let (request, expected) = &**call;
                 let mut client = pb::matching_client::MatchingClient::new(channel.clone());
                 let answer = client.match_job_postings(request.clone()).await?.into_inner();
-                Ok(&answer == expected)
+                Ok(answer == *expected)
             }
-            Call::Market(request, expected) => {
+            Call::Market(call) => {
+                let (request, expected) = &**call;
                 let mut client = pb::skill_gaps_client::SkillGapsClient::new(channel.clone());
                 let answer = client.market_gaps(request.clone()).await?.into_inner();
-                Ok(&answer == expected)
+                Ok(answer == *expected)
             }
         }
     }
@@ -90,7 +92,7 @@ async fn overload_sheds_with_resource_exhausted_and_recovers() {
         let mut matching = pb::matching_client::MatchingClient::new(channel.clone());
         let answer = matching.match_job_postings(request.clone()).await.expect("quiet match").into_inner();
         assert!(!answer.matches.is_empty(), "profile {} has matches", profile.id);
-        calls.push(Call::Match(request, answer));
+        calls.push(Call::Match(Box::new((request, answer))));
     }
     for region in ["", "Uusimaa", "Pirkanmaa", "Varsinais-Suomi"] {
         let request = pb::MarketGapsRequest {
@@ -102,7 +104,7 @@ async fn overload_sheds_with_resource_exhausted_and_recovers() {
         let mut gaps = pb::skill_gaps_client::SkillGapsClient::new(channel.clone());
         let answer = gaps.market_gaps(request.clone()).await.expect("quiet market gaps").into_inner();
         assert!(answer.posting_count > 0, "region {region:?} has postings");
-        calls.push(Call::Market(request, answer));
+        calls.push(Call::Market(Box::new((request, answer))));
     }
     let pid = server.pid();
     let rss_before = rss_kib(pid).expect("VmRSS of the server");
