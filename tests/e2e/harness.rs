@@ -187,6 +187,11 @@ impl ServerProcess {
         ServerProcess { child: Some(child), addr, log, stdout: rest }
     }
 
+    /// Process id of the server.
+    pub fn pid(&self) -> u32 {
+        self.child.as_ref().map_or(0, Child::id)
+    }
+
     /// What the server wrote to stderr so far.
     pub fn logs(&self) -> String {
         read_log(&self.log)

@@ -25,6 +25,8 @@
 //!   kill -9, `gen` + `import programmes`, the demo programmes.
 //! - [`occupation`]: occupations inferred from the title, returned by Get, found by the ISCO
 //!   filter; explicit ones kept.
+//! - [`overload`]: 64 clients flood a server admitting 2 calls (2 queued): RESOURCE_EXHAUSTED
+//!   beyond, served calls correct, health answering, normal service and bounded memory after.
 //! - [`python`]: a portal back-end in Python (grpcio, stubs generated from `proto/`).
 //!
 //! Run: `cargo test -p kohtaanto --test e2e`.
@@ -38,6 +40,7 @@ mod gaps;
 mod gaps_cli;
 mod harness;
 mod occupation;
+mod overload;
 mod privacy;
 mod programmes;
 mod python;

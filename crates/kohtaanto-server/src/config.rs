@@ -19,8 +19,15 @@ pub struct ServerConfig {
     pub max_message_bytes: usize,
     /// Most records in one upsert call (RESOURCE_EXHAUSTED beyond).
     pub max_batch_records: usize,
-    /// Most requests handled at once; more wait briefly, then get RESOURCE_EXHAUSTED.
+    /// Most API requests in progress at once (admission control, [`crate::admission`]);
+    /// default 4 per core.
     pub max_concurrent_requests: usize,
+    /// Most requests waiting for a slot; beyond, a request gets RESOURCE_EXHAUSTED at once.
+    pub max_queued_requests: usize,
+    /// Longest wait for a slot, in milliseconds, before RESOURCE_EXHAUSTED.
+    pub queue_timeout_ms: u64,
+    /// Most concurrent HTTP/2 streams (calls) on one connection.
+    pub max_streams_per_connection: u32,
     /// Indexing memory per index writer, in megabytes.
     pub writer_memory_mb: usize,
     /// Gap analysis settings (`[gaps]`): thresholds, k-anonymity, supply.
@@ -42,7 +49,10 @@ impl Default for ServerConfig {
             taxonomy_path: None,
             max_message_bytes: 16 * 1024 * 1024,
             max_batch_records: kohtaanto_domain::limits::MAX_BATCH_RECORDS,
-            max_concurrent_requests: 256,
+            max_concurrent_requests: 4 * std::thread::available_parallelism().map_or(1, |n| n.get()),
+            max_queued_requests: 256,
+            queue_timeout_ms: 5_000,
+            max_streams_per_connection: 128,
             writer_memory_mb: 64,
             gaps: Default::default(),
             auth: Default::default(),
@@ -66,6 +76,12 @@ impl ServerConfig {
         }
         if self.max_concurrent_requests == 0 {
             return Err("max_concurrent_requests must be at least 1".into());
+        }
+        if self.queue_timeout_ms == 0 {
+            return Err("queue_timeout_ms must be at least 1".into());
+        }
+        if self.max_streams_per_connection == 0 {
+            return Err("max_streams_per_connection must be at least 1".into());
         }
         if self.writer_memory_mb < 16 {
             return Err("writer_memory_mb must be at least 16".into());

@@ -216,7 +216,6 @@ impl pb::skill_gaps_server::SkillGaps for SkillGapsService {
             let max_skills = limit("max_skills", request.max_skills, 20, 200)?;
             let max_programmes = limit("max_programmes", request.max_programmes, 10, 100)?;
             let lang = lang_from_proto("label_language", &request.label_language)?.unwrap_or_default();
-            let _permit = self.state.admit().await?;
             let cache = self.cache.clone();
             blocking(&self.state, move |state| {
                 let stored = match subject {
@@ -354,7 +353,6 @@ impl pb::skill_gaps_server::SkillGaps for SkillGapsService {
             }
             let max_skills = limit("max_skills", request.max_skills, 50, 1000)?;
             let lang = lang_from_proto("label_language", &request.label_language)?.unwrap_or_default();
-            let _permit = self.state.admit().await?;
             let cache = self.cache.clone();
             blocking(&self.state, move |state| {
                 let snapshot = state.store.gap_snapshot(&cache)?;
@@ -399,7 +397,6 @@ impl pb::skill_gaps_server::SkillGaps for SkillGapsService {
                 .enumerate()
                 .map(|(i, r)| programme_ref(&self.state, i, r))
                 .collect::<ApiResult<Vec<_>>>()?;
-            let _permit = self.state.admit().await?;
             let cache = self.cache.clone();
             blocking(&self.state, move |state| {
                 let programmes = refs

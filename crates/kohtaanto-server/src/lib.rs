@@ -9,13 +9,16 @@
 //! - [`services`]: the tonic service adapters; [`api`]: the operations behind them.
 //! - [`programmes`]: the TrainingProgrammes service with its conversions.
 //! - [`error`]: errors and their one mapping to gRPC statuses; [`paging`]: page tokens.
-//! - [`state`]: taxonomy, store, typeahead and admission control shared by the services.
+//! - [`state`]: taxonomy, store and typeahead shared by the services.
+//! - [`admission`]: admission control, a bounded number of requests in progress and a bounded
+//!   queue; RESOURCE_EXHAUSTED beyond.
 //!
 //! [`Server::serve`] takes a bound listener and a shutdown future (tests bind port 0), serves
 //! health and reflection next to the API, and on shutdown finishes in-flight requests and closes
 //! the store so that every acknowledged write is on disk.
 #![warn(missing_docs)]
 
+pub mod admission;
 pub mod api;
 pub mod auth;
 pub mod config;
@@ -195,10 +198,13 @@ impl Server {
         let local = listener.local_addr().ok();
         tracing::info!(address = ?local, "serving gRPC");
         let (builder, auth_layer) = auth::transport(&state.config)?;
+        let admission = Arc::new(admission::Admission::new(&state.config));
         let result = builder
+            .max_concurrent_streams(state.config.max_streams_per_connection)
             .layer(tower::util::MapResponseLayer::new(oversized_is_resource_exhausted::<tonic::body::Body>))
             .layer(tower::util::MapResponseLayer::new(undecodable_is_invalid_argument::<tonic::body::Body>))
             .layer(auth_layer)
+            .layer(admission::AdmissionLayer::new(admission))
             .add_service(health_service)
             .add_service(reflection)
             .add_service(reflection_alpha)

@@ -197,7 +197,6 @@ impl pb::training_programmes_server::TrainingProgrammes for TrainingProgrammesSe
     ) -> RpcResult<pb::UpsertProgrammesResponse> {
         let started = Instant::now();
         let result = async {
-            let _permit = self.0.admit().await?;
             let items = request
                 .into_inner()
                 .programmes

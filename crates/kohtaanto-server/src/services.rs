@@ -81,7 +81,6 @@ impl pb::job_postings_server::JobPostings for JobPostingsService {
     ) -> RpcResult<pb::UpsertJobPostingsResponse> {
         let started = Instant::now();
         let result = async {
-            let _permit = self.0.admit().await?;
             let items = request
                 .into_inner()
                 .job_postings
@@ -161,7 +160,6 @@ impl pb::jobseeker_profiles_server::JobseekerProfiles for JobseekerProfilesServi
         let started = Instant::now();
         let caller = Caller::of(&request);
         let result = async {
-            let _permit = self.0.admit().await?;
             let items: Vec<_> = request
                 .into_inner()
                 .profiles
@@ -318,7 +316,6 @@ impl pb::matching_server::Matching for MatchingService {
             let window =
                 match_window(&request.page_token, page_size(request.page_size, DEFAULT_MATCH_PAGE_SIZE)?)?;
             let lang = label_lang(&request.label_language)?;
-            let _permit = self.0.admit().await?;
             let window_for_query = window.clone();
             let (page, explanations) = blocking(&self.0, move |state| {
                 let profile = resolve_profile(state, subject, &caller)?;
@@ -364,7 +361,6 @@ impl pb::matching_server::Matching for MatchingService {
             let window =
                 match_window(&request.page_token, page_size(request.page_size, DEFAULT_MATCH_PAGE_SIZE)?)?;
             let lang = label_lang(&request.label_language)?;
-            let _permit = self.0.admit().await?;
             let window_for_query = window.clone();
             let (page, explanations) = blocking(&self.0, move |state| {
                 let posting = resolve_posting(state, subject)?;

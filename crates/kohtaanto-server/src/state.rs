@@ -1,15 +1,12 @@
 //! Shared state of the services: taxonomy, store, typeahead index, limits.
 
 use crate::config::ServerConfig;
-use crate::error::{ApiError, ApiResult};
 use kohtaanto_domain::{JobPosting, JobseekerProfile, Occupation, ProfileSkill, Requirement};
 use kohtaanto_store::{Enricher, Store};
 use kohtaanto_taxonomy::occupation::{self, OccupationCatalog};
 use kohtaanto_taxonomy::suggest::Suggester;
 use kohtaanto_taxonomy::{Taxonomy, enrich};
 use std::sync::Arc;
-use std::time::Duration;
-use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 /// Effective skills by skill extraction with the taxonomy, and the occupation inferred from the
 /// title, text and skills with the embedded occupation catalogue (explicit wins in both).
@@ -39,9 +36,6 @@ impl Enricher for TaxonomyEnricher {
     }
 }
 
-/// How long a request waits for a slot before it is shed with RESOURCE_EXHAUSTED.
-const ADMISSION_WAIT: Duration = Duration::from_secs(2);
-
 /// State shared by all services.
 pub struct AppState {
     /// The taxonomy.
@@ -52,27 +46,12 @@ pub struct AppState {
     pub suggester: Suggester,
     /// Configuration.
     pub config: ServerConfig,
-    limiter: Arc<Semaphore>,
 }
 
 impl AppState {
     /// New state.
     pub fn new(taxonomy: Arc<Taxonomy>, store: Arc<Store>, config: ServerConfig) -> AppState {
         let suggester = Suggester::new(&taxonomy);
-        let limiter = Arc::new(Semaphore::new(config.max_concurrent_requests));
-        AppState { taxonomy, store, suggester, config, limiter }
-    }
-
-    /// Admission control: a slot for one expensive request, or RESOURCE_EXHAUSTED when the
-    /// server stays saturated.
-    pub async fn admit(&self) -> ApiResult<OwnedSemaphorePermit> {
-        match tokio::time::timeout(ADMISSION_WAIT, self.limiter.clone().acquire_owned()).await {
-            Ok(Ok(permit)) => Ok(permit),
-            Ok(Err(_)) => Err(ApiError::Internal("admission semaphore closed".into())),
-            Err(_) => Err(ApiError::ResourceExhausted(format!(
-                "server busy: more than {} requests in progress, retry later",
-                self.config.max_concurrent_requests
-            ))),
-        }
+        AppState { taxonomy, store, suggester, config }
     }
 }
