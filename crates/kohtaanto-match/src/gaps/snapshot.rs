@@ -188,6 +188,8 @@ pub struct Snapshot {
     crediting: Vec<Vec<u32>>,
     /// For each posting: no requirement's skill gives credit to another requirement of it.
     independent: Vec<bool>,
+    /// For each skill, `crediting` as a bitset over all profiles (see [`super::bitset`]).
+    credit_bits: Vec<Vec<u64>>,
 }
 
 impl Snapshot {
@@ -229,7 +231,24 @@ impl Snapshot {
                 }
             }
         }
-        Snapshot { postings, profiles, region_names, crediting, independent }
+        let words = super::bitset::words(profiles.len());
+        let credit_bits = crediting
+            .par_iter()
+            .map(|list| {
+                let mut bits = vec![0_u64; words];
+                for &p in list {
+                    bits[p as usize / 64] |= 1 << (p % 64);
+                }
+                bits
+            })
+            .collect();
+        Snapshot { postings, profiles, region_names, crediting, independent, credit_bits }
+    }
+
+    /// Profiles with some credit for a required skill, as a bitset of
+    /// `ceil(profiles / 64)` words (all zero for an unknown skill).
+    pub fn credit_bits(&self, skill: SkillIndex) -> &[u64] {
+        self.credit_bits.get(skill as usize).map_or(&[], Vec::as_slice)
     }
 
     /// Profiles with some credit for a required skill (ascending index).
