@@ -84,7 +84,12 @@ impl ClassBits {
         let region_bits: HashMap<u64, Vec<u64>> = regions
             .par_iter()
             .map(|&r| {
-                (r, profile_bits(profiles, |p| p.accepted_regions.is_empty() || p.accepted_regions.contains(&r)))
+                (
+                    r,
+                    profile_bits(profiles, |p| {
+                        p.accepted_regions.is_empty() || p.accepted_regions.contains(&r)
+                    }),
+                )
             })
             .collect();
         let language_bits: HashMap<(u64, u8), Vec<u64>> = languages

@@ -6,7 +6,7 @@
 //! ([`super::bitset`]): per block of profiles and per distinct (required skills, filter class),
 //! the profiles crediting all required skills but one. It is exact by construction (no
 //! candidate heuristic), and its cost is `jobs x required skills x profiles / 64` word
-//! operations, most of them skipped where nobody filtered credits the two rarest.
+//! operations, most of them skipped where too few filtered profiles credit the rarest ones.
 
 use super::bitset::{BLOCK_WORDS, ClassBits, profile_bits};
 use super::snapshot::{GapPosting, Scope, ScopeKeys, Snapshot, micros};
@@ -168,7 +168,8 @@ pub fn market_gaps(taxonomy: &Taxonomy, snapshot: &Snapshot, query: &MarketQuery
 /// exactly one required skill, and `missing_k & exactly_one & class` is added to skill k's set.
 /// Blocks cover disjoint profiles, so the per-skill counts of the blocks add up. A word where no
 /// filtered profile credits either of the two rarest requirements is skipped at once: missing
-/// exactly one of `n >= 2` means crediting at least one of any two.
+/// exactly one of `n >= 3` means crediting at least two of the three rarest (of `n == 2`, one of
+/// the two); the snapshot orders profiles so that such words are common.
 fn only_missing(
     taxonomy: &Taxonomy,
     snapshot: &Snapshot,
@@ -231,7 +232,20 @@ fn only_missing(
                 let n = required.len();
                 for w in 0..len {
                     let f = filter[w];
-                    if f == 0 || (n >= 2 && (credit[0][w] | credit[1][w]) & f == 0) {
+                    if f == 0 {
+                        continue;
+                    }
+                    // Missing exactly one of n >= 3 means crediting at least two of the three
+                    // rarest; of n == 2, at least one of them.
+                    let likely = match n {
+                        1 => f,
+                        2 => (credit[0][w] | credit[1][w]) & f,
+                        _ => {
+                            let (a, b, c) = (credit[0][w], credit[1][w], credit[2][w]);
+                            ((a & b) | (a & c) | (b & c)) & f
+                        }
+                    };
+                    if likely == 0 {
                         continue;
                     }
                     let (mut once, mut twice) = (0_u64, 0_u64);

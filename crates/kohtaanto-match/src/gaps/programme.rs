@@ -9,8 +9,8 @@
 //! [`programme_impact`] for the block kernel. Candidates are verified exactly.
 
 use super::bitset::{BLOCK_WORDS, ClassBits, each_bit, profile_bits};
-use super::snapshot::{Scope, ScopeKeys, Snapshot, micros};
 use super::learn;
+use super::snapshot::{Scope, ScopeKeys, Snapshot, micros};
 use crate::score::requirement_weight;
 use crate::tables::PostingTable;
 use chrono::{DateTime, Datelike, Utc};
@@ -105,7 +105,8 @@ pub fn programme_impact(
         .into_iter()
         .filter(|&j| snapshot.postings[j].requirements.iter().any(|r| is_touched(r.skill)))
         .collect();
-    let classes = ClassBits::new(&snapshot.profiles, postings.iter().map(|&j| &snapshot.postings[j]), &scope_bits);
+    let classes =
+        ClassBits::new(&snapshot.profiles, postings.iter().map(|&j| &snapshot.postings[j]), &scope_bits);
     let jobs: Vec<Job> = postings
         .iter()
         .map(|&j| {
@@ -189,7 +190,8 @@ pub fn programme_impact(
                     };
                     each_bit(lo + w, candidates, |p| {
                         let profile = &snapshot.profiles[p];
-                        let table = table.get_or_insert_with(|| PostingTable::new(taxonomy, &posting.requirements));
+                        let table =
+                            table.get_or_insert_with(|| PostingTable::new(taxonomy, &posting.requirements));
                         // "After" first: it is the test most candidates fail.
                         learned.clear();
                         learned.extend_from_slice(&profile.skills);

@@ -194,8 +194,35 @@ pub struct Snapshot {
 
 impl Snapshot {
     /// Build the snapshot and its indexes (parallel where it pays).
-    pub fn new(taxonomy: &Taxonomy, mut postings: Vec<GapPosting>, profiles: Vec<GapProfile>) -> Snapshot {
+    ///
+    /// Profiles are reordered so that similar ones are adjacent (by their rarest held skills):
+    /// the crediting bitsets of specific skills then have long zero runs, which the word kernels
+    /// of MarketGaps and ProgrammeImpact skip (see [`super::bitset`]). Profile indexes are
+    /// therefore positions in [`Snapshot::profiles`], not in the input.
+    pub fn new(
+        taxonomy: &Taxonomy,
+        mut postings: Vec<GapPosting>,
+        mut profiles: Vec<GapProfile>,
+    ) -> Snapshot {
         use rayon::prelude::*;
+        let mut holders = vec![0_u32; taxonomy.len()];
+        for profile in &profiles {
+            for held in profile.skills.iter() {
+                if let Some(count) = holders.get_mut(held.skill as usize) {
+                    *count += 1;
+                }
+            }
+        }
+        profiles.par_sort_by_cached_key(|profile| {
+            let mut key: Vec<(u32, SkillIndex)> = profile
+                .skills
+                .iter()
+                .map(|h| (holders.get(h.skill as usize).copied().unwrap_or(0), h.skill))
+                .collect();
+            key.sort_unstable();
+            key.truncate(3);
+            key
+        });
         let mut region_ids: HashMap<String, u32> = HashMap::new();
         let mut region_names = Vec::new();
         for posting in &mut postings {
