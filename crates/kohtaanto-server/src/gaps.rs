@@ -94,12 +94,50 @@ impl SkillGapsService {
     }
 }
 
-/// The tonic server of the service, with the message size limits of the others.
+/// How often the warming task looks for a new reader generation.
+const WARM_INTERVAL: std::time::Duration = std::time::Duration::from_millis(500);
+
+impl SkillGapsService {
+    /// Keep the gap snapshot built: when the server starts and whenever a commit changes a
+    /// reader generation, build it on the blocking pool so that requests find it ready instead
+    /// of decoding every stored record themselves (minutes for a few hundred thousand records).
+    /// The task holds weak references and ends with the service (or with the runtime).
+    fn spawn_warmer(&self) {
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else { return };
+        let state = Arc::downgrade(&self.state);
+        let cache = Arc::downgrade(&self.cache);
+        runtime.spawn(async move {
+            let mut interval = tokio::time::interval(WARM_INTERVAL);
+            interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                interval.tick().await;
+                let (Some(state), Some(cache)) = (state.upgrade(), cache.upgrade()) else { return };
+                if state.store.gap_snapshot_is_fresh(&cache) {
+                    continue;
+                }
+                let started = Instant::now();
+                let built =
+                    tokio::task::spawn_blocking(move || state.store.gap_snapshot(&cache).map(|_| ())).await;
+                let elapsed_ms = started.elapsed().as_millis() as u64;
+                match built {
+                    Ok(Ok(())) => tracing::debug!(elapsed_ms, "gap snapshot warmed"),
+                    Ok(Err(error)) => tracing::warn!(%error, "gap snapshot warming failed"),
+                    Err(_) => return,
+                }
+            }
+        });
+    }
+}
+
+/// The tonic server of the service, with the message size limits of the others. Starts the
+/// snapshot warming task ([`SkillGapsService::spawn_warmer`]).
 pub fn server(
     state: Arc<AppState>,
     limit: usize,
 ) -> pb::skill_gaps_server::SkillGapsServer<SkillGapsService> {
-    pb::skill_gaps_server::SkillGapsServer::new(SkillGapsService::new(state))
+    let service = SkillGapsService::new(state);
+    service.spawn_warmer();
+    pb::skill_gaps_server::SkillGapsServer::new(service)
         .max_decoding_message_size(limit)
         .max_encoding_message_size(limit.max(64 * 1024 * 1024))
 }

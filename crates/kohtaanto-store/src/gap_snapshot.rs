@@ -5,7 +5,9 @@
 //! [`GapPosting::from_record`] / [`GapProfile::from_record`], the same conversion the tests
 //! check against the brute-force oracle) and cached by segment id, so after a write only the
 //! new segment is decoded. The snapshot itself (live documents of every segment plus the
-//! inverted index) is rebuilt lazily when the reader generation of either index changes.
+//! inverted index) is rebuilt when the reader generation of either index changes: by the first
+//! caller that sees the change (one build at a time, others wait for it), which in the server is
+//! normally its warming task rather than a request. Undeleted segments are decoded in parallel.
 
 use crate::Store;
 use crate::error::Result;
@@ -27,6 +29,9 @@ pub struct GapSnapshotCache {
     postings: SegmentCache<Vec<Option<GapPosting>>>,
     profiles: SegmentCache<Vec<Option<GapProfile>>>,
     last: Mutex<Option<Generation>>,
+    /// Held while a snapshot is built, so that concurrent callers (a request and the server's
+    /// warming task) wait for one build instead of doing it twice.
+    building: Mutex<()>,
 }
 
 fn internal(message: String) -> tantivy::TantivyError {
@@ -94,9 +99,15 @@ fn live<T: Clone + Send + Sync>(
     cache: &SegmentCache<Vec<Option<T>>>,
     load: impl Fn(&SegmentReader) -> tantivy::Result<Vec<Option<T>>> + Sync,
 ) -> tantivy::Result<Vec<T>> {
+    // Segments not cached yet are decoded in parallel (each also decodes its documents in
+    // parallel); cached ones cost a clone of their live records.
+    let decoded: Vec<_> = searcher
+        .segment_readers()
+        .par_iter()
+        .map(|reader| cache.get_or_load(reader, &load))
+        .collect::<tantivy::Result<_>>()?;
     let mut out = Vec::new();
-    for reader in searcher.segment_readers() {
-        let data = cache.get_or_load(reader, &load)?;
+    for (reader, data) in searcher.segment_readers().iter().zip(decoded) {
         out.extend(
             data.iter()
                 .enumerate()
@@ -110,15 +121,23 @@ fn live<T: Clone + Send + Sync>(
 
 impl Store {
     /// The gap-analysis snapshot of the current readers (cached while they do not change).
+    ///
+    /// Freshness: the snapshot follows the reader generation of both indexes, so it reflects
+    /// every committed write that the searchers see. Building it after a commit decodes only the
+    /// new segments; the server also calls this from a background task after each reader
+    /// change, so requests normally find it built.
     pub fn gap_snapshot(&self, cache: &GapSnapshotCache) -> Result<Arc<Snapshot>> {
+        if let Some(snapshot) = self.fresh_gap_snapshot(cache) {
+            return Ok(snapshot);
+        }
+        let _building = cache.building.lock().unwrap_or_else(PoisonError::into_inner);
+        // Another caller may have built it while this one waited.
+        if let Some(snapshot) = self.fresh_gap_snapshot(cache) {
+            return Ok(snapshot);
+        }
         let postings = self.postings.searcher();
         let profiles = self.profiles.searcher();
         let key = (postings.generation().generation_id(), profiles.generation().generation_id());
-        if let Some((cached, snapshot)) = &*cache.last.lock().unwrap_or_else(PoisonError::into_inner)
-            && *cached == key
-        {
-            return Ok(snapshot.clone());
-        }
         let taxonomy = self.taxonomy.clone();
         let (pf, qf) = (self.posting_fields, self.profile_fields);
         let gap_postings = live(&postings, &cache.postings, |reader| {
@@ -130,5 +149,22 @@ impl Store {
         let snapshot = Arc::new(Snapshot::new(&taxonomy, gap_postings, gap_profiles));
         *cache.last.lock().unwrap_or_else(PoisonError::into_inner) = Some((key, snapshot.clone()));
         Ok(snapshot)
+    }
+
+    /// The cached snapshot when it was built at the current reader generations.
+    fn fresh_gap_snapshot(&self, cache: &GapSnapshotCache) -> Option<Arc<Snapshot>> {
+        let key = (
+            self.postings.searcher().generation().generation_id(),
+            self.profiles.searcher().generation().generation_id(),
+        );
+        match &*cache.last.lock().unwrap_or_else(PoisonError::into_inner) {
+            Some((cached, snapshot)) if *cached == key => Some(snapshot.clone()),
+            _ => None,
+        }
+    }
+
+    /// True when the cached snapshot is at the current reader generations (nothing to build).
+    pub fn gap_snapshot_is_fresh(&self, cache: &GapSnapshotCache) -> bool {
+        self.fresh_gap_snapshot(cache).is_some()
     }
 }

@@ -1,19 +1,19 @@
 //! MarketGaps: per skill demand (postings), supply (jobseekers) and the number of jobseekers
 //! for whom it is the only missing required skill of some posting.
 //!
-//! Demand and supply are single passes. "Only missing" is a pairwise question answered per
-//! posting: with `n >= 2` required requirements, a profile missing exactly one credits at least
-//! one of any two of them, so the candidates are the profiles crediting either of the two
-//! rarest; each candidate is verified with a bit mask of the required requirements its skills
-//! credit. With `n == 1`, every profile passing the filters and not crediting that skill
-//! qualifies: those are whole-set operations on bitsets, done once per (skill, filter class).
+//! Demand and supply are single passes. "Only missing" is a pairwise question (every demand
+//! posting against every jobseeker in scope) answered with word operations on profile bitsets
+//! ([`super::bitset`]): per block of profiles and per distinct (required skills, filter class),
+//! the profiles crediting all required skills but one. It is exact by construction (no
+//! candidate heuristic), and its cost is `jobs x required skills x profiles / 64` word
+//! operations, most of them skipped where too few filtered profiles credit the rarest ones.
 
-use super::snapshot::{GapPosting, GapProfile, Scope, ScopeKeys, Snapshot, micros, pair_ok};
+use super::bitset::{BLOCK_WORDS, ClassBits, profile_bits};
+use super::snapshot::{GapPosting, Scope, ScopeKeys, Snapshot, micros};
 use chrono::{DateTime, Datelike, Utc};
 use kohtaanto_domain::Importance;
 use kohtaanto_taxonomy::{SkillIndex, Taxonomy};
-use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::collections::HashSet;
 
 /// What to compute.
 #[derive(Debug, Clone)]
@@ -94,23 +94,6 @@ pub fn is_supply(
     level >= min_level && last_used_year.is_none_or(|y| current_year - y <= recent_years)
 }
 
-/// (required skill, posting region key, remote, languages): what decides a one-requirement posting.
-type SingleKey = (SkillIndex, u64, bool, Vec<(u64, u8)>);
-
-struct Bits(Vec<AtomicU64>);
-
-impl Bits {
-    fn new(len: usize) -> Bits {
-        Bits((0..len.div_ceil(64)).map(|_| AtomicU64::new(0)).collect())
-    }
-    fn set(&self, i: usize) {
-        self.0[i / 64].fetch_or(1 << (i % 64), Ordering::Relaxed);
-    }
-    fn count(&self) -> u32 {
-        self.0.iter().map(|w| w.load(Ordering::Relaxed).count_ones()).sum()
-    }
-}
-
 /// Compute the raw market gaps.
 pub fn market_gaps(taxonomy: &Taxonomy, snapshot: &Snapshot, query: &MarketQuery) -> MarketGaps {
     use rayon::prelude::*;
@@ -167,134 +150,129 @@ pub fn market_gaps(taxonomy: &Taxonomy, snapshot: &Snapshot, query: &MarketQuery
         }
     }
 
-    let only_missing = only_missing(taxonomy, snapshot, &demand, &in_scope);
-    for (row, bits) in rows.iter_mut().zip(only_missing) {
-        row.only_missing = bits.map_or(0, |b| b.count());
+    let scope_bits = profile_bits(&snapshot.profiles, |p| keys.profile(p));
+    let only_missing = only_missing(taxonomy, snapshot, &demand, &scope_bits);
+    for (row, count) in rows.iter_mut().zip(only_missing) {
+        row.only_missing = count.unwrap_or(0);
     }
     let skills = rows.into_iter().filter(|r| r.demand > 0).collect();
     MarketGaps { months, posting_count: demand.len() as u32, jobseeker_count, skills }
 }
 
-/// Per skill, the set of profiles for whom it is the only missing required skill of some
-/// demand posting that passes the hard filters for them.
+/// Per skill, the number of profiles in scope for whom it is the only missing required skill of
+/// some demand posting that passes the hard filters for them (`None`: not required by demand).
+///
+/// Postings are reduced to distinct (required skills, filter class) jobs. The profiles are cut
+/// into blocks of [`BLOCK_WORDS`] words; each block (in parallel) evaluates every job with word
+/// operations: `missing_k = !credit_bits(k)`, a two-level counter gives the profiles missing
+/// exactly one required skill, and `missing_k & exactly_one & class` is added to skill k's set.
+/// Blocks cover disjoint profiles, so the per-skill counts of the blocks add up. A word where no
+/// filtered profile credits either of the two rarest requirements is skipped at once: missing
+/// exactly one of `n >= 3` means crediting at least two of the three rarest (of `n == 2`, one of
+/// the two); the snapshot orders profiles so that such words are common.
 fn only_missing(
     taxonomy: &Taxonomy,
     snapshot: &Snapshot,
     demand: &[usize],
-    in_scope: &[bool],
-) -> Vec<Option<Bits>> {
+    in_scope: &[u64],
+) -> Vec<Option<u32>> {
     use rayon::prelude::*;
-    let profiles = snapshot.profiles.len();
-    let mut result: Vec<Option<Bits>> = (0..taxonomy.len()).map(|_| None).collect();
-    for &i in demand {
-        for r in snapshot.postings[i].requirements.iter().filter(|r| r.importance == Importance::Required) {
-            if result[r.skill as usize].is_none() {
-                result[r.skill as usize] = Some(Bits::new(profiles));
-            }
-        }
-    }
+    let words = in_scope.len();
+    let classes = ClassBits::new(&snapshot.profiles, demand.iter().map(|&i| &snapshot.postings[i]), in_scope);
 
-    // Postings with one required requirement: grouped by (skill, filter class).
-    let mut singles: HashMap<SingleKey, usize> = HashMap::new();
-    let mut multi = Vec::new();
+    // Skills required by demand get a slot in the per-block output.
+    let mut slot_of: Vec<Option<usize>> = vec![None; taxonomy.len()];
+    let mut slots = 0;
+    let mut jobs: HashSet<(Vec<SkillIndex>, usize)> = HashSet::new();
     for &i in demand {
         let posting = &snapshot.postings[i];
-        let required: Vec<SkillIndex> = posting
+        let mut required: Vec<SkillIndex> = posting
             .requirements
             .iter()
             .filter(|r| r.importance == Importance::Required)
             .map(|r| r.skill)
             .collect();
-        match required.len() {
-            0 => {}
-            1 => {
-                let key = (required[0], posting.region_hash, posting.remote(), posting.languages.to_vec());
-                singles.entry(key).or_insert(i);
-            }
-            _ => multi.push(i),
+        if required.is_empty() {
+            continue;
         }
+        for &s in &required {
+            if let Some(slot) = slot_of.get_mut(s as usize)
+                && slot.is_none()
+            {
+                *slot = Some(slots);
+                slots += 1;
+            }
+        }
+        required.sort_by_key(|&s| (snapshot.crediting(s).len(), s));
+        jobs.insert((required, classes.class_of(posting)));
     }
-    let singles: Vec<(SkillIndex, usize)> = singles.into_iter().map(|((s, ..), i)| (s, i)).collect();
-    singles.par_iter().for_each(|&(skill, i)| {
-        let posting = &snapshot.postings[i];
-        let Some(bits) = &result[skill as usize] else { return };
-        let crediting = snapshot.crediting(skill);
-        let mut next = 0;
-        for (p, profile) in snapshot.profiles.iter().enumerate() {
-            // `crediting` is ascending: walk it alongside.
-            while next < crediting.len() && (crediting[next] as usize) < p {
-                next += 1;
-            }
-            let credits = next < crediting.len() && crediting[next] as usize == p;
-            if !credits && in_scope[p] && pair_ok(posting, profile) {
-                bits.set(p);
-            }
-        }
-    });
+    let jobs: Vec<(Vec<SkillIndex>, usize)> = jobs.into_iter().collect();
+    let zeros = vec![0_u64; words];
+    let bits_of = |s: SkillIndex| -> &[u64] {
+        let bits = snapshot.credit_bits(s);
+        if bits.len() == words { bits } else { &zeros }
+    };
 
-    multi.par_iter().for_each_init(
-        || vec![0_u64; taxonomy.len()],
-        |mask, &i| {
-            let posting = &snapshot.postings[i];
-            let required: Vec<SkillIndex> = posting
-                .requirements
-                .iter()
-                .filter(|r| r.importance == Importance::Required)
-                .map(|r| r.skill)
-                .collect();
-            let n = required.len();
-            let mut by_rarity = required.clone();
-            by_rarity.sort_by_key(|&s| (snapshot.crediting(s).len(), s));
-            let check = |profile: &GapProfile, mask: &[u64]| -> Option<SkillIndex> {
-                if n <= 64 {
-                    let credited = profile
-                        .skills
-                        .iter()
-                        .filter(|h| h.level > 0)
-                        .fold(0_u64, |acc, h| acc | mask[h.skill as usize]);
-                    let full = if n == 64 { u64::MAX } else { (1_u64 << n) - 1 };
-                    let missing = full & !credited;
-                    (missing.count_ones() == 1).then(|| required[missing.trailing_zeros() as usize])
-                } else {
-                    let missing: Vec<SkillIndex> = required
-                        .iter()
-                        .copied()
-                        .filter(|&s| !super::snapshot::credits(taxonomy, &profile.skills, s))
-                        .collect();
-                    (missing.len() == 1).then(|| missing[0])
-                }
-            };
-            if n <= 64 {
-                for (bit, &s) in required.iter().enumerate() {
-                    for &(held, similarity) in taxonomy.credited_by(s) {
-                        if similarity > 0.0 {
-                            mask[held as usize] |= 1 << bit;
-                        }
-                    }
-                }
-            }
-            for &rare in &by_rarity[..2] {
-                for &p in snapshot.crediting(rare) {
-                    let p = p as usize;
-                    let profile = &snapshot.profiles[p];
-                    if !in_scope[p] || !pair_ok(posting, profile) {
+    let blocks = words.div_ceil(BLOCK_WORDS);
+    let counts = (0..blocks)
+        .into_par_iter()
+        .map(|block| {
+            let lo = block * BLOCK_WORDS;
+            let hi = (lo + BLOCK_WORDS).min(words);
+            let len = hi - lo;
+            let mut out = vec![0_u64; slots * len];
+            let mut credit: Vec<&[u64]> = Vec::new();
+            let mut outs: Vec<usize> = Vec::new();
+            for (required, class) in &jobs {
+                let filter = &classes.bits[*class][lo..hi];
+                credit.clear();
+                credit.extend(required.iter().map(|&s| &bits_of(s)[lo..hi]));
+                outs.clear();
+                outs.extend(required.iter().map(|&s| slot_of[s as usize].unwrap_or(0) * len));
+                let n = required.len();
+                for w in 0..len {
+                    let f = filter[w];
+                    if f == 0 {
                         continue;
                     }
-                    if let Some(missing) = check(profile, mask)
-                        && let Some(bits) = &result[missing as usize]
-                    {
-                        bits.set(p);
+                    // Missing exactly one of n >= 3 means crediting at least two of the three
+                    // rarest; of n == 2, at least one of them.
+                    let likely = match n {
+                        1 => f,
+                        2 => (credit[0][w] | credit[1][w]) & f,
+                        _ => {
+                            let (a, b, c) = (credit[0][w], credit[1][w], credit[2][w]);
+                            ((a & b) | (a & c) | (b & c)) & f
+                        }
+                    };
+                    if likely == 0 {
+                        continue;
+                    }
+                    let (mut once, mut twice) = (0_u64, 0_u64);
+                    for c in &credit {
+                        let missing = !c[w];
+                        twice |= once & missing;
+                        once |= missing;
+                    }
+                    let exactly_one = once & !twice & f;
+                    if exactly_one == 0 {
+                        continue;
+                    }
+                    for (c, &base) in credit.iter().zip(&outs) {
+                        out[base + w] |= !c[w] & exactly_one;
                     }
                 }
             }
-            if n <= 64 {
-                for &s in &required {
-                    for &(held, _) in taxonomy.credited_by(s) {
-                        mask[held as usize] = 0;
-                    }
-                }
-            }
-        },
-    );
-    result
+            (0..slots)
+                .map(|slot| out[slot * len..(slot + 1) * len].iter().map(|w| w.count_ones()).sum::<u32>())
+                .collect::<Vec<u32>>()
+        })
+        .reduce(
+            || vec![0_u32; slots],
+            |mut a, b| {
+                a.iter_mut().zip(b).for_each(|(x, y)| *x += y);
+                a
+            },
+        );
+    slot_of.iter().map(|slot| slot.map(|slot| counts[slot])).collect()
 }

@@ -13,7 +13,9 @@
 //! - *Supply*: jobseekers holding exactly the skill at level >= 3, used within 3 years.
 //!
 //! # Layout
-//! - [`snapshot`]: the compact records and the inverted index skill -> profiles crediting it.
+//! - [`snapshot`]: the compact records and the inverted index skill -> profiles crediting it
+//!   (as lists and as bitsets).
+//! - [`bitset`]: profile bitsets, hard filters per filter class, the block size.
 //! - [`profile`]: ProfileGaps, a scan of all postings for one profile.
 //! - [`market`]: MarketGaps, demand/supply counts and the "only missing" pairs.
 //! - [`programme`]: ProgrammeImpact, the pairs that become matches after a programme.
@@ -29,6 +31,7 @@
 //! are candidates. Candidates come from the inverted index and are verified with the exact
 //! scoring of [`crate::tables`], which is bit-identical to [`crate::score`].
 
+pub(crate) mod bitset;
 pub mod kanon;
 pub mod market;
 pub mod oracle;

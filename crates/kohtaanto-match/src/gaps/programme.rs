@@ -1,17 +1,16 @@
 //! ProgrammeImpact: the (jobseeker, posting) pairs that become matches when the jobseeker
 //! completes a programme.
 //!
-//! Per posting in scope (rayon): a posting none of whose requirements the taught skills credit
-//! cannot change. Otherwise the requirements the programme does not touch keep their credit, so
-//! a profile crediting none of a set of them whose weight exceeds the allowed loss
-//! `(1 - t) * W` (plus a margin far above rounding error) cannot match even after the
-//! programme. The shortest such prefix of the untouched requirements in rarity order gives the
-//! candidate lists; candidates are verified exactly (before < t <= after) with a
-//! [`PostingTable`]. When the untouched weight is within the allowed loss, every profile in
-//! scope is a candidate.
+//! A posting none of whose requirements the taught skills credit cannot change. Otherwise the
+//! requirements the programme does not touch keep their credit, so a profile leaving untouched
+//! requirements uncredited whose weight exceeds the allowed loss `(1 - t) * W` (plus a margin
+//! far above rounding error) cannot match even after the programme. That test needs only "does
+//! the profile credit the skill", which the snapshot keeps as bitsets: see
+//! [`programme_impact`] for the block kernel. Candidates are verified exactly.
 
-use super::snapshot::{Scope, ScopeKeys, Snapshot, micros, pair_ok};
-use super::with_programme;
+use super::bitset::{BLOCK_WORDS, ClassBits, each_bit, profile_bits};
+use super::learn;
+use super::snapshot::{Scope, ScopeKeys, Snapshot, micros};
 use crate::score::requirement_weight;
 use crate::tables::PostingTable;
 use chrono::{DateTime, Datelike, Utc};
@@ -57,16 +56,29 @@ pub fn scope_profiles(snapshot: &Snapshot, scope: &Scope) -> Vec<bool> {
 /// Margin on the allowed loss, relative to the total weight: far above rounding error.
 const MARGIN: f64 = 1e-9;
 
-struct Scratch {
-    seen: Vec<u32>,
-    stamp: u32,
-    learned: Vec<crate::score::CompactSkill>,
-    credits: Vec<f64>,
-    pairs: Vec<(u32, u32)>,
+/// A posting the programme can change, prepared for the block kernel.
+struct Job {
+    /// Index of the posting in the snapshot.
+    posting: usize,
+    /// Skills of the requirements the programme does not touch, rarest first.
+    untouched: Vec<SkillIndex>,
+    /// Most untouched requirements a profile may leave uncredited and still match after the
+    /// programme; `None` when leaving all of them uncredited is within the allowed loss.
+    limit: Option<usize>,
+    /// Filter class ([`ClassBits`]).
+    class: usize,
 }
 
 /// Impact of completing a programme teaching `taught` (skill, level), for jobseekers and
 /// postings in `scope`, at match threshold `t`.
+///
+/// Candidates come from word operations on profile bitsets ([`super::bitset`]), one block of
+/// profiles per task: per posting, the profiles in scope passing the hard filters that leave at
+/// most `limit` untouched requirements uncredited (a bit-sliced counter over the untouched
+/// requirements' credit bitsets). `limit` is the largest number of untouched requirements whose
+/// smallest weights still fit in the allowed loss, so every profile excluded leaves more weight
+/// uncredited than a match allows. Each candidate is verified exactly (before < t <= after)
+/// with the posting's [`PostingTable`], built on the first candidate of the block.
 pub fn programme_impact(
     taxonomy: &Taxonomy,
     snapshot: &Snapshot,
@@ -76,9 +88,9 @@ pub fn programme_impact(
     now: DateTime<Utc>,
 ) -> ProgrammeImpact {
     use rayon::prelude::*;
-    let postings = impact_postings(snapshot, scope, now);
-    let in_scope = scope_profiles(snapshot, scope);
-    let all_in_scope: Vec<u32> = (0..in_scope.len() as u32).filter(|&p| in_scope[p as usize]).collect();
+    let keys = ScopeKeys::new(scope);
+    let scope_bits = profile_bits(&snapshot.profiles, |p| keys.profile(p));
+    let words = scope_bits.len();
     let year = now.year();
     let mut touched = vec![false; taxonomy.len()];
     for &(skill, _) in taught {
@@ -88,75 +100,115 @@ pub fn programme_impact(
             }
         }
     }
-
-    let chunk = (postings.len() / (4 * rayon::current_num_threads().max(1))).max(64);
-    let scratches: Vec<Scratch> = postings
-        .par_iter()
-        .with_min_len(chunk)
-        .fold(
-            || Scratch {
-                seen: vec![0; snapshot.profiles.len()],
-                stamp: 0,
-                learned: Vec::new(),
-                credits: Vec::new(),
-                pairs: Vec::new(),
-            },
-            |mut scratch, &j| {
-                let posting = &snapshot.postings[j];
-                let requirements = &posting.requirements;
-                if !requirements.iter().any(|r| touched[r.skill as usize]) {
-                    return scratch;
-                }
-                let total: f64 = requirements.iter().map(|r| requirement_weight(taxonomy, r)).sum();
-                let allowed = (1.0 - t) * total + MARGIN * total;
-                let mut untouched: Vec<_> =
-                    requirements.iter().filter(|r| !touched[r.skill as usize]).collect();
-                untouched.sort_by_key(|r| (snapshot.crediting(r.skill).len(), r.skill));
-                let mut prefix = Vec::new();
-                let mut weight = 0.0;
-                for r in untouched {
-                    prefix.push(r.skill);
-                    weight += requirement_weight(taxonomy, r);
-                    if weight > allowed {
-                        break;
-                    }
-                }
-                let table = PostingTable::new(taxonomy, requirements);
-                scratch.stamp = scratch.stamp.wrapping_add(1);
-                if scratch.stamp == 0 {
-                    scratch.seen.iter_mut().for_each(|s| *s = 0);
-                    scratch.stamp = 1;
-                }
-                let lists: Vec<&[u32]> = if weight > allowed {
-                    prefix.iter().map(|&s| snapshot.crediting(s)).collect()
-                } else {
-                    vec![&all_in_scope]
-                };
-                for list in lists {
-                    for &p in list {
-                        let pu = p as usize;
-                        if scratch.seen[pu] == scratch.stamp {
-                            continue;
-                        }
-                        scratch.seen[pu] = scratch.stamp;
-                        let profile = &snapshot.profiles[pu];
-                        if !in_scope[pu] || !pair_ok(posting, profile) {
-                            continue;
-                        }
-                        if table.coverage(&profile.skills, year, &mut scratch.credits) >= t {
-                            continue;
-                        }
-                        scratch.learned = with_programme(&profile.skills, taught);
-                        if table.coverage(&scratch.learned, year, &mut scratch.credits) >= t {
-                            scratch.pairs.push((p, posting.region_id));
-                        }
-                    }
-                }
-                scratch
-            },
-        )
+    let is_touched = |s: SkillIndex| touched.get(s as usize).copied().unwrap_or(false);
+    let postings: Vec<usize> = impact_postings(snapshot, scope, now)
+        .into_iter()
+        .filter(|&j| snapshot.postings[j].requirements.iter().any(|r| is_touched(r.skill)))
         .collect();
-    let mut pairs: Vec<(u32, u32)> = scratches.into_iter().flat_map(|s| s.pairs).collect();
+    let classes =
+        ClassBits::new(&snapshot.profiles, postings.iter().map(|&j| &snapshot.postings[j]), &scope_bits);
+    let jobs: Vec<Job> = postings
+        .iter()
+        .map(|&j| {
+            let posting = &snapshot.postings[j];
+            let requirements = &posting.requirements;
+            let total: f64 = requirements.iter().map(|r| requirement_weight(taxonomy, r)).sum();
+            let allowed = (1.0 - t) * total + MARGIN * total;
+            let mut untouched: Vec<_> = requirements.iter().filter(|r| !is_touched(r.skill)).collect();
+            let mut weights: Vec<f64> = untouched.iter().map(|r| requirement_weight(taxonomy, r)).collect();
+            weights.sort_by(f64::total_cmp);
+            let mut sum = 0.0;
+            let fit = weights
+                .iter()
+                .take_while(|&&w| {
+                    sum += w;
+                    sum <= allowed
+                })
+                .count();
+            untouched.sort_by_key(|r| (snapshot.crediting(r.skill).len(), r.skill));
+            Job {
+                posting: j,
+                limit: (fit < untouched.len()).then_some(fit),
+                untouched: untouched.iter().map(|r| r.skill).collect(),
+                class: classes.class_of(posting),
+            }
+        })
+        .collect();
+    let zeros = vec![0_u64; words];
+    let bits_of = |s: SkillIndex| -> &[u64] {
+        let bits = snapshot.credit_bits(s);
+        if bits.len() == words { bits } else { &zeros }
+    };
+
+    // Tasks: blocks of profiles x chunks of postings, enough of them to keep every thread busy
+    // when there are few blocks.
+    let block_words = BLOCK_WORDS * 2;
+    let blocks = words.div_ceil(block_words);
+    let chunks = (4 * rayon::current_num_threads()).div_ceil(blocks.max(1)).max(1);
+    let chunk_len = jobs.len().div_ceil(chunks).max(1);
+    let tasks: Vec<(usize, &[Job])> =
+        (0..blocks).flat_map(|block| jobs.chunks(chunk_len).map(move |chunk| (block, chunk))).collect();
+    let mut pairs: Vec<(u32, u32)> = tasks
+        .into_par_iter()
+        .flat_map_iter(|(block, jobs)| {
+            let lo = block * block_words;
+            let hi = (lo + block_words).min(words);
+            let mut pairs = Vec::new();
+            let mut credit: Vec<&[u64]> = Vec::new();
+            let mut counters: Vec<u64> = Vec::new();
+            let mut scratch = Vec::new();
+            let mut learned = Vec::new();
+            for job in jobs {
+                let posting = &snapshot.postings[job.posting];
+                let filter = &classes.bits[job.class][lo..hi];
+                credit.clear();
+                credit.extend(job.untouched.iter().map(|&s| &bits_of(s)[lo..hi]));
+                let mut table: Option<PostingTable> = None;
+                for (w, &f) in filter.iter().enumerate() {
+                    if f == 0 {
+                        continue;
+                    }
+                    let candidates = match job.limit {
+                        None => f,
+                        Some(limit) => {
+                            // Crediting none of the limit + 1 rarest leaves too much uncredited.
+                            if credit[..=limit].iter().fold(0, |acc, c| acc | c[w]) & f == 0 {
+                                continue;
+                            }
+                            // counters[i]: profiles leaving at least i + 1 uncredited.
+                            counters.clear();
+                            counters.resize(limit + 1, 0);
+                            for c in &credit {
+                                let missing = !c[w];
+                                for i in (1..=limit).rev() {
+                                    counters[i] |= counters[i - 1] & missing;
+                                }
+                                counters[0] |= missing;
+                            }
+                            f & !counters[limit]
+                        }
+                    };
+                    each_bit(lo + w, candidates, |p| {
+                        let profile = &snapshot.profiles[p];
+                        let table =
+                            table.get_or_insert_with(|| PostingTable::new(taxonomy, &posting.requirements));
+                        // "After" first: it is the test most candidates fail.
+                        learned.clear();
+                        learned.extend_from_slice(&profile.skills);
+                        for &(skill, level) in taught {
+                            learn(&mut learned, skill, level);
+                        }
+                        if table.coverage(&learned, year, &mut scratch) >= t
+                            && table.coverage(&profile.skills, year, &mut scratch) < t
+                        {
+                            pairs.push((p as u32, posting.region_id));
+                        }
+                    });
+                }
+            }
+            pairs
+        })
+        .collect();
     let matches_gained = pairs.len() as u32;
     pairs.sort_unstable();
     let mut jobseekers: Vec<u32> = pairs.iter().map(|&(p, _)| p).collect();

@@ -188,12 +188,41 @@ pub struct Snapshot {
     crediting: Vec<Vec<u32>>,
     /// For each posting: no requirement's skill gives credit to another requirement of it.
     independent: Vec<bool>,
+    /// For each skill, `crediting` as a bitset over all profiles (see [`super::bitset`]).
+    credit_bits: Vec<Vec<u64>>,
 }
 
 impl Snapshot {
     /// Build the snapshot and its indexes (parallel where it pays).
-    pub fn new(taxonomy: &Taxonomy, mut postings: Vec<GapPosting>, profiles: Vec<GapProfile>) -> Snapshot {
+    ///
+    /// Profiles are reordered so that similar ones are adjacent (by their rarest held skills):
+    /// the crediting bitsets of specific skills then have long zero runs, which the word kernels
+    /// of MarketGaps and ProgrammeImpact skip (see [`super::bitset`]). Profile indexes are
+    /// therefore positions in [`Snapshot::profiles`], not in the input.
+    pub fn new(
+        taxonomy: &Taxonomy,
+        mut postings: Vec<GapPosting>,
+        mut profiles: Vec<GapProfile>,
+    ) -> Snapshot {
         use rayon::prelude::*;
+        let mut holders = vec![0_u32; taxonomy.len()];
+        for profile in &profiles {
+            for held in profile.skills.iter() {
+                if let Some(count) = holders.get_mut(held.skill as usize) {
+                    *count += 1;
+                }
+            }
+        }
+        profiles.par_sort_by_cached_key(|profile| {
+            let mut key: Vec<(u32, SkillIndex)> = profile
+                .skills
+                .iter()
+                .map(|h| (holders.get(h.skill as usize).copied().unwrap_or(0), h.skill))
+                .collect();
+            key.sort_unstable();
+            key.truncate(3);
+            key
+        });
         let mut region_ids: HashMap<String, u32> = HashMap::new();
         let mut region_names = Vec::new();
         for posting in &mut postings {
@@ -229,7 +258,24 @@ impl Snapshot {
                 }
             }
         }
-        Snapshot { postings, profiles, region_names, crediting, independent }
+        let words = super::bitset::words(profiles.len());
+        let credit_bits = crediting
+            .par_iter()
+            .map(|list| {
+                let mut bits = vec![0_u64; words];
+                for &p in list {
+                    bits[p as usize / 64] |= 1 << (p % 64);
+                }
+                bits
+            })
+            .collect();
+        Snapshot { postings, profiles, region_names, crediting, independent, credit_bits }
+    }
+
+    /// Profiles with some credit for a required skill, as a bitset of
+    /// `ceil(profiles / 64)` words (all zero for an unknown skill).
+    pub fn credit_bits(&self, skill: SkillIndex) -> &[u64] {
+        self.credit_bits.get(skill as usize).map_or(&[], Vec::as_slice)
     }
 
     /// Profiles with some credit for a required skill (ascending index).

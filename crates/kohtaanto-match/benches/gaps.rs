@@ -1,0 +1,260 @@
+//! Latency of the SkillGaps engine (plain `std::time`, no harness): median, p99 and max of
+//! MarketGaps (one region and all), ProfileGaps (many profiles) and ProgrammeImpact (one
+//! programme and a comparison of several), on the in-memory [`Snapshot`] alone (no store, no
+//! gRPC: `kohtaanto-bench --bin gaps` measures those).
+//!
+//! ```text
+//! cargo bench -p kohtaanto-match --bench gaps                       # 100k postings, 300k profiles
+//! GAPS_POSTINGS=10000 GAPS_PROFILES=30000 cargo bench -p kohtaanto-match --bench gaps
+//! cargo bench -p kohtaanto-match --bench gaps -- --postings 10000 --profiles 30000 --profile-queries 100
+//! ```
+//!
+//! Other knobs: `--market-repeats N` (5), `--programmes N` (5; 0 skips ProgrammeImpact, the
+//! comparison runs when N >= 2), also as `GAPS_MARKET_REPEATS`, `GAPS_PROGRAMMES`.
+//!
+//! Data: kohtaanto-gen (seed 7), requirements and skills enriched with the embedded taxonomy as
+//! the store does (explicit + extracted). Goals (issue 4, point 6) at 100k postings and 300k
+//! profiles: MarketGaps for one region under 1 s, ProfileGaps p99 under 50 ms, ProgrammeImpact
+//! under 2 s.
+
+use chrono::{DateTime, Duration as Days, Utc};
+use kohtaanto_domain::{Importance, MatchFilters};
+use kohtaanto_gen::{GenConfig, generate};
+use kohtaanto_match::gaps::{
+    self, GapPosting, GapProfile, MarketQuery, ProfileGapsQuery, Scope, Snapshot, market_gaps, profile_gaps,
+    programme_impact,
+};
+use kohtaanto_taxonomy::{SkillIndex, Taxonomy, enrich};
+use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+struct Options {
+    postings: usize,
+    profiles: usize,
+    profile_queries: usize,
+    market_repeats: usize,
+    programmes: usize,
+}
+
+fn options() -> Options {
+    let env =
+        |name: &str, default: usize| std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default);
+    let mut o = Options {
+        postings: env("GAPS_POSTINGS", 100_000),
+        profiles: env("GAPS_PROFILES", 300_000),
+        profile_queries: env("GAPS_PROFILE_QUERIES", 300),
+        market_repeats: env("GAPS_MARKET_REPEATS", 5),
+        programmes: env("GAPS_PROGRAMMES", 5),
+    };
+    // `cargo bench` passes `--bench`; other flags take a number.
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut i = 0;
+    while i < args.len() {
+        let value = args.get(i + 1).and_then(|v| v.parse::<usize>().ok());
+        let slot = match args[i].as_str() {
+            "--postings" => Some(&mut o.postings),
+            "--profiles" => Some(&mut o.profiles),
+            "--profile-queries" => Some(&mut o.profile_queries),
+            "--market-repeats" => Some(&mut o.market_repeats),
+            "--programmes" => Some(&mut o.programmes),
+            _ => None,
+        };
+        match (slot, value) {
+            (Some(slot), Some(value)) => {
+                *slot = value;
+                i += 2;
+            }
+            _ => i += 1,
+        }
+    }
+    o
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[index].as_secs_f64() * 1000.0
+}
+
+fn summary(name: &str, mut times: Vec<Duration>) {
+    times.sort();
+    println!(
+        "{name:<44} n={:<4} median {:>9.1} ms  p99 {:>9.1} ms  max {:>9.1} ms",
+        times.len(),
+        percentile(&times, 0.5),
+        percentile(&times, 0.99),
+        percentile(&times, 1.0)
+    );
+}
+
+fn time<T>(f: impl FnOnce() -> T) -> (T, Duration) {
+    let started = Instant::now();
+    let value = black_box(f());
+    (value, started.elapsed())
+}
+
+fn main() {
+    let o = options();
+    let now: DateTime<Utc> = "2026-03-01T12:00:00Z".parse().expect("time");
+    let taxonomy = Taxonomy::embedded();
+    let (snapshot, took) = time(|| build(taxonomy, &o, now));
+    println!(
+        "data: {} postings, {} profiles, {} skills; generated, enriched and indexed in {:.1} s",
+        snapshot.postings.len(),
+        snapshot.profiles.len(),
+        taxonomy.len(),
+        took.as_secs_f64()
+    );
+    describe(taxonomy, &snapshot);
+
+    let market = |region: Option<&str>| MarketQuery {
+        scope: Scope { region: region.map(String::from), ..Scope::default() },
+        since: now - Days::days(365),
+        until: now,
+        now,
+        supply_min_level: gaps::DEFAULT_SUPPLY_MIN_LEVEL,
+        supply_recent_years: gaps::DEFAULT_SUPPLY_RECENT_YEARS,
+    };
+    for region in [Some("Uusimaa"), Some("Pirkanmaa"), None] {
+        let query = market(region);
+        let times: Vec<Duration> = (0..o.market_repeats.max(1))
+            .map(|_| time(|| market_gaps(taxonomy, &snapshot, &query)).1)
+            .collect();
+        summary(&format!("MarketGaps region={}", region.unwrap_or("all")), times);
+    }
+
+    let filters = MatchFilters::default();
+    let programmes =
+        kohtaanto_gen::generate(&GenConfig { postings: 0, profiles: 0, seed: 7, now }).programmes;
+    let step = (snapshot.profiles.len() / o.profile_queries.max(1)).max(1);
+    let times: Vec<Duration> = snapshot
+        .profiles
+        .iter()
+        .step_by(step)
+        .take(o.profile_queries)
+        .map(|profile| {
+            let query = ProfileGapsQuery {
+                profile,
+                filters: &filters,
+                match_threshold: gaps::DEFAULT_MATCH_THRESHOLD,
+                near_miss_threshold: gaps::DEFAULT_NEAR_MISS_THRESHOLD,
+                now,
+                programmes: &programmes,
+                max_near_misses: 20,
+                max_skills: 20,
+                max_programmes: 10,
+            };
+            time(|| profile_gaps(taxonomy, &snapshot, &query)).1
+        })
+        .collect();
+    summary(&format!("ProfileGaps ({} programmes)", programmes.len()), times);
+
+    // Programmes of two popular required skills each at level 4, as the gRPC bench.
+    let mut counts: HashMap<SkillIndex, usize> = HashMap::new();
+    for posting in &snapshot.postings {
+        for r in posting.requirements.iter() {
+            *counts.entry(r.skill).or_default() += 1;
+        }
+    }
+    let mut popular: Vec<(SkillIndex, usize)> = counts.into_iter().collect();
+    popular.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let taught: Vec<Vec<(SkillIndex, u8)>> = (0..o.programmes)
+        .map(|i| popular.iter().skip(i * 2).take(2).map(|&(s, _)| (s, 4)).collect())
+        .collect();
+    let scopes = if taught.is_empty() {
+        Vec::new()
+    } else {
+        vec![Scope::default(), Scope { region: Some("Uusimaa".into()), ..Scope::default() }]
+    };
+    for scope in scopes {
+        let name = scope.region.clone().unwrap_or_else(|| "all".into());
+        let mut times = Vec::new();
+        for programme in &taught {
+            let (impact, took) = time(|| {
+                programme_impact(taxonomy, &snapshot, &scope, programme, gaps::DEFAULT_MATCH_THRESHOLD, now)
+            });
+            times.push(took);
+            let skills: Vec<&str> = programme.iter().map(|&(s, _)| taxonomy.skill(s).id.as_str()).collect();
+            println!(
+                "  impact {:<40} {:>8.1} ms  jobseekers {:>7}  matches {:>8}",
+                skills.join("+"),
+                took.as_secs_f64() * 1000.0,
+                impact.jobseekers_gaining,
+                impact.matches_gained
+            );
+        }
+        summary(&format!("ProgrammeImpact single region={name}"), times);
+        if taught.len() < 2 {
+            continue;
+        }
+        let (_, took) = time(|| {
+            taught
+                .iter()
+                .map(|p| programme_impact(taxonomy, &snapshot, &scope, p, gaps::DEFAULT_MATCH_THRESHOLD, now))
+                .collect::<Vec<_>>()
+        });
+        println!(
+            "{:<44} {:>9.1} ms",
+            format!("ProgrammeImpact comparison of {} region={name}", taught.len()),
+            took.as_secs_f64() * 1000.0
+        );
+    }
+}
+
+/// Generate, enrich (explicit + extracted, as the store) and build the snapshot.
+fn build(taxonomy: &'static Taxonomy, o: &Options, now: DateTime<Utc>) -> Snapshot {
+    let data = generate(&GenConfig { postings: o.postings, profiles: o.profiles, seed: 7, now });
+    let extractor = taxonomy.extractor();
+    let postings: Vec<GapPosting> = data
+        .postings
+        .par_iter()
+        .map(|p| {
+            GapPosting::from_record(taxonomy, p, &enrich::effective_requirements(taxonomy, extractor, p))
+        })
+        .collect();
+    let profiles: Vec<GapProfile> = data
+        .profiles
+        .par_iter()
+        .map(|p| GapProfile::from_record(taxonomy, p, &enrich::effective_skills(taxonomy, extractor, p)))
+        .collect();
+    let (snapshot, took) = time(|| Snapshot::new(taxonomy, postings, profiles));
+    println!("Snapshot::new {:.1} ms", took.as_secs_f64() * 1000.0);
+    snapshot
+}
+
+/// Shape of the data that decides the cost of the pairwise questions.
+fn describe(taxonomy: &Taxonomy, snapshot: &Snapshot) {
+    let required = |p: &GapPosting| -> Vec<SkillIndex> {
+        p.requirements.iter().filter(|r| r.importance == Importance::Required).map(|r| r.skill).collect()
+    };
+    let sets: HashSet<Vec<SkillIndex>> = snapshot.postings.iter().map(required).collect();
+    type Job = (Vec<SkillIndex>, u64, bool, Vec<(u64, u8)>);
+    let classes: HashSet<Job> = snapshot
+        .postings
+        .iter()
+        .map(|p| (required(p), p.region_hash, p.remote(), p.languages.to_vec()))
+        .collect();
+    let mean_required = snapshot.postings.iter().map(|p| required(p).len()).sum::<usize>() as f64
+        / snapshot.postings.len().max(1) as f64;
+    let mut lists: Vec<usize> =
+        (0..taxonomy.len() as SkillIndex).map(|s| snapshot.crediting(s).len()).collect();
+    lists.sort_unstable();
+    let credited: usize = lists.iter().sum();
+    println!(
+        "shape: {} distinct required sets, {} with filter class, {:.1} required per posting; \
+         crediting lists: {} entries, largest {}, median of non-empty {}",
+        sets.len(),
+        classes.len(),
+        mean_required,
+        credited,
+        lists.last().copied().unwrap_or(0),
+        {
+            let non_empty: Vec<usize> = lists.iter().copied().filter(|&l| l > 0).collect();
+            non_empty.get(non_empty.len() / 2).copied().unwrap_or(0)
+        }
+    );
+}
