@@ -120,14 +120,17 @@ fn main() {
         println!("  {query:<10} ({}) -> {top:?}", lang.code());
     }
     let mut times = Vec::new();
+    let mut cpu_times = Vec::new();
     let mut best = vec![Duration::MAX; queries.len()];
     let rounds = 30;
     for round in 0..rounds {
         for (i, query) in queries.iter().enumerate() {
             let lang = langs[(i + round) % langs.len()];
+            let on_cpu = cpu_time::ThreadTime::now();
             let started = Instant::now();
             black_box(suggester.suggest(taxonomy, black_box(query), lang, 10));
             let elapsed = started.elapsed();
+            cpu_times.push(on_cpu.elapsed());
             times.push(elapsed);
             best[i] = best[i].min(elapsed);
         }
@@ -159,11 +162,23 @@ fn main() {
         times[times.len() - 1],
         total / times.len() as u32
     );
+    // Thread CPU time counts only the time this thread ran: a query preempted by another process
+    // is not charged for the wait, which is what a dedicated server core would see.
+    cpu_times.sort_unstable();
+    let cpu_p99 = percentile(&cpu_times, 0.99);
+    println!(
+        "thread CPU time per query (all {} timings): median {:?}  p99 {:?}  max {:?}",
+        cpu_times.len(),
+        percentile(&cpu_times, 0.5),
+        cpu_p99,
+        cpu_times[cpu_times.len() - 1]
+    );
     let goal = Duration::from_millis(2);
     let verdict = |t: Duration| if t < goal { "met" } else { "NOT met" };
     println!(
-        "goal p99 < {goal:?}: {} (all timings), {} (best of rounds per query)",
+        "goal p99 < {goal:?}: {} (all wall timings), {} (thread CPU time), {} (best of rounds per query)",
         verdict(p99),
+        verdict(cpu_p99),
         verdict(percentile(&best_sorted, 0.99))
     );
     if let Ok(load) = std::fs::read_to_string("/proc/loadavg") {
