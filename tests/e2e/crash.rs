@@ -32,8 +32,9 @@ const KILLS: usize = 22;
 const CLIENTS: usize = 4;
 /// Ids of each kind owned by each client.
 const IDS_PER_CLIENT: usize = 10;
-/// Longest time from the start of the clients to the kill.
-const MAX_KILL_DELAY_MS: u64 = 400;
+/// Longest time from the start of the clients to the kill (long enough for a few hundred
+/// acknowledged operations per run, short enough for CI).
+const MAX_KILL_DELAY_MS: u64 = 1500;
 /// Prefix of the unique token in every profile version's summary.
 const TOKEN: &str = "PIITOKEN";
 
