@@ -168,9 +168,10 @@ pub fn market_gaps(taxonomy: &Taxonomy, snapshot: &Snapshot, query: &MarketQuery
 /// operations: `missing_k = !credit_bits(k)`, a two-level counter gives the profiles missing
 /// exactly one required skill, and `missing_k & exactly_one & class` is added to skill k's set.
 /// Blocks cover disjoint profiles, so the per-skill counts of the blocks add up. A word where no
-/// filtered profile credits either of the two rarest requirements is skipped at once: missing
-/// exactly one of `n >= 3` means crediting at least two of the three rarest (of `n == 2`, one of
-/// the two); the snapshot orders profiles so that such words are common.
+/// filtered profile credits enough of the rarest requirements is skipped at once: missing
+/// exactly one of `n >= 4` means crediting at least three of the four rarest (of `n == 3`, two of
+/// the three; of `n == 2`, one of the two); the snapshot orders profiles so that such words are
+/// common. Scopes holding under 3/4 of the profiles work on bitsets compacted to them.
 fn only_missing(
     taxonomy: &Taxonomy,
     snapshot: &Snapshot,
@@ -289,14 +290,19 @@ fn only_missing(
                     if f == 0 {
                         continue;
                     }
-                    // Missing exactly one of n >= 3 means crediting at least two of the three
-                    // rarest; of n == 2, at least one of them.
+                    // Missing exactly one of n >= 4 means crediting at least three of the four
+                    // rarest; of n == 3, two of the three; of n == 2, one of the two.
                     let likely = match n {
                         1 => f,
                         2 => (credit[0][w] | credit[1][w]) & f,
-                        _ => {
+                        3 => {
                             let (a, b, c) = (credit[0][w], credit[1][w], credit[2][w]);
                             ((a & b) | (a & c) | (b & c)) & f
+                        }
+                        _ => {
+                            // Of n >= 4: at least three of the four rarest.
+                            let (a, b, c, d) = (credit[0][w], credit[1][w], credit[2][w], credit[3][w]);
+                            ((a & b & (c | d)) | (c & d & (a | b))) & f
                         }
                     };
                     if likely == 0 {
