@@ -201,6 +201,8 @@ fn profile_gaps_equal_the_oracle() {
 #[test]
 fn market_gaps_equal_the_oracle() {
     let w = world();
+    // The region scopes hold a minority of the profiles (among them some accepting any region):
+    // the engine then compacts its bitsets to the profiles in scope; the others use them as is.
     let scopes: [(Option<&str>, Option<&str>, Option<&str>); 4] = [
         (None, None, None),
         (Some("Uusimaa"), None, None),

@@ -8,11 +8,12 @@
 //! candidate heuristic), and its cost is `jobs x required skills x profiles / 64` word
 //! operations, most of them skipped where too few filtered profiles credit the rarest ones.
 
-use super::bitset::{BLOCK_WORDS, ClassBits, profile_bits};
+use super::bitset::{BLOCK_WORDS, ClassBits, each_bit, profile_bits};
 use super::snapshot::{GapPosting, Scope, ScopeKeys, Snapshot, micros};
 use chrono::{DateTime, Datelike, Utc};
 use kohtaanto_domain::Importance;
 use kohtaanto_taxonomy::{SkillIndex, Taxonomy};
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 /// What to compute.
@@ -167,9 +168,10 @@ pub fn market_gaps(taxonomy: &Taxonomy, snapshot: &Snapshot, query: &MarketQuery
 /// operations: `missing_k = !credit_bits(k)`, a two-level counter gives the profiles missing
 /// exactly one required skill, and `missing_k & exactly_one & class` is added to skill k's set.
 /// Blocks cover disjoint profiles, so the per-skill counts of the blocks add up. A word where no
-/// filtered profile credits either of the two rarest requirements is skipped at once: missing
-/// exactly one of `n >= 3` means crediting at least two of the three rarest (of `n == 2`, one of
-/// the two); the snapshot orders profiles so that such words are common.
+/// filtered profile credits enough of the rarest requirements is skipped at once: missing
+/// exactly one of `n >= 4` means crediting at least three of the four rarest (of `n == 3`, two of
+/// the three; of `n == 2`, one of the two); the snapshot orders profiles so that such words are
+/// common. Scopes holding under 3/4 of the profiles work on bitsets compacted to them.
 fn only_missing(
     taxonomy: &Taxonomy,
     snapshot: &Snapshot,
@@ -207,11 +209,64 @@ fn only_missing(
         jobs.insert((required, classes.class_of(posting)));
     }
     let jobs: Vec<(Vec<SkillIndex>, usize)> = jobs.into_iter().collect();
-    let zeros = vec![0_u64; words];
-    let bits_of = |s: SkillIndex| -> &[u64] {
-        let bits = snapshot.credit_bits(s);
-        if bits.len() == words { bits } else { &zeros }
+
+    // When the scope holds a minority of the profiles (a region), the bitsets of the required
+    // skills and of the classes are compacted to the profiles in scope (keeping their order),
+    // so that the word operations below skip the profiles out of scope at no cost.
+    let in_scope_count: usize = in_scope.iter().map(|w| w.count_ones() as usize).sum();
+    let compact = in_scope_count * 4 < words * 64 * 3;
+    let rank: Vec<u32> = if compact {
+        let mut next = 0_u32;
+        let mut rank = vec![u32::MAX; snapshot.profiles.len()];
+        for (w, &word) in in_scope.iter().enumerate() {
+            each_bit(w, word, |p| {
+                rank[p] = next;
+                next += 1;
+            });
+        }
+        rank
+    } else {
+        Vec::new()
     };
+    let out_words = if compact { in_scope_count.div_ceil(64) } else { words };
+    let zeros = vec![0_u64; out_words];
+    // Bitset of the profiles of `bits` in scope, compacted if `compact`.
+    let view = |bits: &'_ [u64]| -> Vec<u64> {
+        let mut out = vec![0_u64; out_words];
+        for (w, (&word, &scope)) in bits.iter().zip(in_scope).enumerate() {
+            each_bit(w, word & scope, |p| {
+                let r = rank[p] as usize;
+                out[r / 64] |= 1 << (r % 64);
+            });
+        }
+        out
+    };
+    let mut slot_skills: Vec<SkillIndex> = vec![0; slots];
+    for (s, slot) in slot_of.iter().enumerate() {
+        if let Some(slot) = slot {
+            slot_skills[*slot] = s as SkillIndex;
+        }
+    }
+    let skill_bits: Vec<Cow<'_, [u64]>> = slot_skills
+        .par_iter()
+        .map(|&s| {
+            let bits = snapshot.credit_bits(s);
+            if bits.len() != words {
+                Cow::Borrowed(zeros.as_slice())
+            } else if compact {
+                Cow::Owned(view(bits))
+            } else {
+                Cow::Borrowed(bits)
+            }
+        })
+        .collect();
+    let class_bits: Vec<Cow<'_, [u64]>> = classes
+        .bits
+        .par_iter()
+        .map(|bits| if compact { Cow::Owned(view(bits)) } else { Cow::Borrowed(bits.as_slice()) })
+        .collect();
+    let words = out_words;
+    let bits_of = |s: SkillIndex| -> &[u64] { &skill_bits[slot_of[s as usize].unwrap_or(0)] };
 
     let blocks = words.div_ceil(BLOCK_WORDS);
     let counts = (0..blocks)
@@ -224,7 +279,7 @@ fn only_missing(
             let mut credit: Vec<&[u64]> = Vec::new();
             let mut outs: Vec<usize> = Vec::new();
             for (required, class) in &jobs {
-                let filter = &classes.bits[*class][lo..hi];
+                let filter = &class_bits[*class][lo..hi];
                 credit.clear();
                 credit.extend(required.iter().map(|&s| &bits_of(s)[lo..hi]));
                 outs.clear();
@@ -235,14 +290,19 @@ fn only_missing(
                     if f == 0 {
                         continue;
                     }
-                    // Missing exactly one of n >= 3 means crediting at least two of the three
-                    // rarest; of n == 2, at least one of them.
+                    // Missing exactly one of n >= 4 means crediting at least three of the four
+                    // rarest; of n == 3, two of the three; of n == 2, one of the two.
                     let likely = match n {
                         1 => f,
                         2 => (credit[0][w] | credit[1][w]) & f,
-                        _ => {
+                        3 => {
                             let (a, b, c) = (credit[0][w], credit[1][w], credit[2][w]);
                             ((a & b) | (a & c) | (b & c)) & f
+                        }
+                        _ => {
+                            // Of n >= 4: at least three of the four rarest.
+                            let (a, b, c, d) = (credit[0][w], credit[1][w], credit[2][w], credit[3][w]);
+                            ((a & b & (c | d)) | (c & d & (a | b))) & f
                         }
                     };
                     if likely == 0 {
