@@ -2,14 +2,14 @@
 //! into matches, and the programmes that teach them.
 //!
 //! One pass over every posting of the snapshot (rayon): hard filters, coverage from a
-//! [`ProfileTable`], and for each requirement not fully met the coverage after learning its
-//! skill. For a posting where no requirement's skill credits another ("independent"), learning
-//! `s` changes only the credit of the requirement on `s`, so a cheap bound skips the exact
-//! recomputation when the posting cannot reach the threshold; otherwise every requirement is
-//! recomputed with the learned skill's credit, exactly as the direct formula would. For the
-//! other postings below the near-miss threshold a looser bound (another skill raises a
-//! requirement at most to the highest similarity any skill has to it) skips the posting when no
-//! single skill can make it a match.
+//! [`ProfileTable`], and for each requirement not fully met whether learning its skill makes
+//! the posting a match. For a posting where no requirement's skill credits another
+//! ("independent"), learning `s` changes only the credit of the requirement on `s`; for the
+//! others learning `s` raises a requirement on another skill at most to the highest similarity
+//! any other skill has to it. Those bounds skip the exact recomputation (every requirement with
+//! the learned skill's credit, exactly as the direct formula would) when the posting cannot
+//! reach the threshold. The coverage after learning of each gap of a near miss is computed only
+//! for the near misses returned.
 //!
 //! Programmes: only open postings with a requirement a programme credits can change, and only by
 //! the room (weight x (1 - credit)) of those requirements; an inverted list of that room per
@@ -231,35 +231,32 @@ pub fn profile_gaps(taxonomy: &Taxonomy, snapshot: &Snapshot, query: &ProfileGap
             }
             acc.open.push(index);
             let independent = snapshot.is_independent(index);
+            let scratch = &mut acc.scratch;
+            scratch.clear();
             let (mut numerator, mut denominator) = (0.0, 0.0);
-            if independent {
-                for r in requirements.iter() {
-                    let weight = r.importance.weight() * taxonomy.specificity(r.skill);
-                    numerator += weight * table.credit(r);
-                    denominator += weight;
-                }
+            for r in requirements.iter() {
+                let weight = r.importance.weight() * taxonomy.specificity(r.skill);
+                let credit = table.credit(r);
+                numerator += weight * credit;
+                denominator += weight;
+                scratch.push((weight, credit));
             }
-            let is_near = coverage >= near;
-            if !independent && !is_near {
-                // Learning `s` raises a requirement on another skill to at most the highest
-                // similarity any other skill has to it (`cap`), the requirements on `s` to at
-                // most 1: when even that cannot reach the threshold, no single skill can.
-                let scratch = &mut acc.scratch;
-                scratch.clear();
-                let (mut numerator, mut denominator) = (0.0, 0.0);
-                for r in requirements.iter() {
-                    let weight = r.importance.weight() * taxonomy.specificity(r.skill);
-                    let credit = table.credit(r);
-                    numerator += weight * credit;
-                    denominator += weight;
-                    scratch.push((weight, credit));
+            for (r, &(weight, credit)) in requirements.iter().zip(scratch.iter()) {
+                if credit >= 1.0 {
+                    continue;
                 }
+                let level = profile.level_of(r.skill).max(r.min_level);
                 if denominator > 0.0 {
-                    let hopeless = requirements.iter().enumerate().all(|(i, r)| {
-                        if scratch[i].1 >= 1.0 {
-                            return true;
-                        }
-                        let gain: f64 = requirements
+                    let gain = if independent {
+                        // Only this requirement's credit changes.
+                        let learned =
+                            skill_credit(taxonomy.similarity(r.skill, r.skill), level, r.min_level, 1.0);
+                        weight * (learned - credit).max(0.0)
+                    } else {
+                        // Learning `s` raises a requirement on another skill to at most the
+                        // highest similarity any other skill has to it (`cap`), those on `s`
+                        // to at most 1.
+                        requirements
                             .iter()
                             .zip(scratch.iter())
                             .map(|(other, &(weight, credit))| {
@@ -267,28 +264,9 @@ pub fn profile_gaps(taxonomy: &Taxonomy, snapshot: &Snapshot, query: &ProfileGap
                                     if other.skill == r.skill { 1.0 } else { cap[other.skill as usize] };
                                 weight * (cap - credit).max(0.0)
                             })
-                            .sum();
-                        (numerator + gain) / denominator < t - 1e-9
-                    });
-                    if hopeless {
-                        return acc;
-                    }
-                }
-            }
-            let mut gaps = Vec::new();
-            for r in requirements.iter() {
-                let credit = table.credit(r);
-                if credit >= 1.0 {
-                    continue;
-                }
-                let level = profile.level_of(r.skill).max(r.min_level);
-                if independent && !is_near && denominator > 0.0 {
-                    // Only this requirement's credit changes: bound before the exact sum.
-                    let weight = r.importance.weight() * taxonomy.specificity(r.skill);
-                    let learned =
-                        skill_credit(taxonomy.similarity(r.skill, r.skill), level, r.min_level, 1.0);
-                    let bound = (numerator + weight * (learned - credit).max(0.0)) / denominator;
-                    if bound < t - 1e-9 {
+                            .sum()
+                    };
+                    if (numerator + gain) / denominator < t - 1e-9 {
                         continue;
                     }
                 }
@@ -296,12 +274,10 @@ pub fn profile_gaps(taxonomy: &Taxonomy, snapshot: &Snapshot, query: &ProfileGap
                 if after >= t {
                     acc.gains.push((r.skill, r.min_level, after, index));
                 }
-                if is_near {
-                    gaps.push(RequirementGap { requirement: *r, credit, coverage_if_learned: after });
-                }
             }
-            if is_near {
-                acc.near_misses.push(NearMiss { posting: index, coverage, gaps });
+            if coverage >= near {
+                // Its gaps are computed once the near misses returned are known.
+                acc.near_misses.push(NearMiss { posting: index, coverage, gaps: Vec::new() });
             }
             acc
         })
@@ -318,6 +294,18 @@ pub fn profile_gaps(taxonomy: &Taxonomy, snapshot: &Snapshot, query: &ProfileGap
             .then_with(|| pa.id.cmp(&pb.id))
     });
     near_misses.truncate(query.max_near_misses);
+    for miss in &mut near_misses {
+        let requirements = &postings[miss.posting].requirements;
+        for r in requirements.iter() {
+            let credit = table.credit(r);
+            if credit >= 1.0 {
+                continue;
+            }
+            let level = profile.level_of(r.skill).max(r.min_level);
+            let after = coverage_after_learning(taxonomy, &table, requirements, r.skill, level);
+            miss.gaps.push(RequirementGap { requirement: *r, credit, coverage_if_learned: after });
+        }
+    }
 
     let mut by_skill: HashMap<SkillIndex, SkillGain> = HashMap::new();
     let mut gains = partial.gains;
