@@ -224,13 +224,6 @@ pub fn profile_gaps(taxonomy: &Taxonomy, snapshot: &Snapshot, query: &ProfileGap
                 return acc;
             }
             let requirements = &posting.requirements;
-            let coverage = table.coverage(requirements);
-            if coverage >= t {
-                acc.match_count += 1;
-                return acc;
-            }
-            acc.open.push(index);
-            let independent = snapshot.is_independent(index);
             let scratch = &mut acc.scratch;
             scratch.clear();
             let (mut numerator, mut denominator) = (0.0, 0.0);
@@ -241,6 +234,14 @@ pub fn profile_gaps(taxonomy: &Taxonomy, snapshot: &Snapshot, query: &ProfileGap
                 denominator += weight;
                 scratch.push((weight, credit));
             }
+            // The same sums in the same order as `ProfileTable::coverage`.
+            let coverage = if denominator > 0.0 { numerator / denominator } else { 0.0 };
+            if coverage >= t {
+                acc.match_count += 1;
+                return acc;
+            }
+            acc.open.push(index);
+            let independent = snapshot.is_independent(index);
             for (r, &(weight, credit)) in requirements.iter().zip(scratch.iter()) {
                 if credit >= 1.0 {
                     continue;
