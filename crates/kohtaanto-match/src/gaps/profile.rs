@@ -2,11 +2,19 @@
 //! into matches, and the programmes that teach them.
 //!
 //! One pass over every posting of the snapshot (rayon): hard filters, coverage from a
-//! [`ProfileTable`], and for each requirement not fully met the coverage after learning its
-//! skill. For a posting where no requirement's skill credits another ("independent"), learning
-//! `s` changes only the credit of the requirement on `s`, so a cheap bound skips the exact
-//! recomputation when the posting cannot reach the threshold; otherwise every requirement is
-//! recomputed with the learned skill's credit, exactly as the direct formula would.
+//! [`ProfileTable`], and for each requirement not fully met whether learning its skill makes
+//! the posting a match. For a posting where no requirement's skill credits another
+//! ("independent"), learning `s` changes only the credit of the requirement on `s`; for the
+//! others learning `s` raises a requirement on another skill at most to the highest similarity
+//! any other skill has to it. Those bounds skip the exact recomputation (every requirement with
+//! the learned skill's credit, exactly as the direct formula would) when the posting cannot
+//! reach the threshold. The coverage after learning of each gap of a near miss is computed only
+//! for the near misses returned.
+//!
+//! Programmes: only open postings with a requirement a programme credits can change, and only by
+//! the room (weight x (1 - credit)) of those requirements; an inverted list of that room per
+//! required skill, built once per query, gives each programme its candidates and a bound, and
+//! the exact coverage after the programme is computed only for those that can reach it.
 
 use super::snapshot::{GapPosting, GapProfile, Snapshot, micros, pair_ok};
 use super::{taught_skills, with_programme};
@@ -154,6 +162,8 @@ struct Partial {
     gains: Vec<(SkillIndex, u8, f64, usize)>,
     /// Postings passing the filters that are not matches.
     open: Vec<usize>,
+    /// Scratch (weight, credit) of the current posting's requirements, reused across postings.
+    scratch: Vec<(f64, f64)>,
 }
 
 impl Partial {
@@ -193,6 +203,17 @@ pub fn profile_gaps(taxonomy: &Taxonomy, snapshot: &Snapshot, query: &ProfileGap
     let filters = CompiledFilters::new(query.filters, query.now);
     let (t, near) = (query.match_threshold, query.near_miss_threshold);
     let profile = query.profile;
+    // Highest similarity any other skill has to each required skill (learned credit <= it).
+    let cap: Vec<f64> = (0..taxonomy.len() as SkillIndex)
+        .map(|required| {
+            taxonomy
+                .credited_by(required)
+                .iter()
+                .filter(|&&(held, _)| held != required)
+                .map(|&(_, similarity)| similarity)
+                .fold(0.0, f64::max)
+        })
+        .collect();
 
     let partial = snapshot
         .postings
@@ -203,36 +224,50 @@ pub fn profile_gaps(taxonomy: &Taxonomy, snapshot: &Snapshot, query: &ProfileGap
                 return acc;
             }
             let requirements = &posting.requirements;
-            let coverage = table.coverage(requirements);
+            let scratch = &mut acc.scratch;
+            scratch.clear();
+            let (mut numerator, mut denominator) = (0.0, 0.0);
+            for r in requirements.iter() {
+                let weight = r.importance.weight() * taxonomy.specificity(r.skill);
+                let credit = table.credit(r);
+                numerator += weight * credit;
+                denominator += weight;
+                scratch.push((weight, credit));
+            }
+            // The same sums in the same order as `ProfileTable::coverage`.
+            let coverage = if denominator > 0.0 { numerator / denominator } else { 0.0 };
             if coverage >= t {
                 acc.match_count += 1;
                 return acc;
             }
             acc.open.push(index);
             let independent = snapshot.is_independent(index);
-            let (mut numerator, mut denominator) = (0.0, 0.0);
-            if independent {
-                for r in requirements.iter() {
-                    let weight = r.importance.weight() * taxonomy.specificity(r.skill);
-                    numerator += weight * table.credit(r);
-                    denominator += weight;
-                }
-            }
-            let is_near = coverage >= near;
-            let mut gaps = Vec::new();
-            for r in requirements.iter() {
-                let credit = table.credit(r);
+            for (r, &(weight, credit)) in requirements.iter().zip(scratch.iter()) {
                 if credit >= 1.0 {
                     continue;
                 }
                 let level = profile.level_of(r.skill).max(r.min_level);
-                if independent && !is_near && denominator > 0.0 {
-                    // Only this requirement's credit changes: bound before the exact sum.
-                    let weight = r.importance.weight() * taxonomy.specificity(r.skill);
-                    let learned =
-                        skill_credit(taxonomy.similarity(r.skill, r.skill), level, r.min_level, 1.0);
-                    let bound = (numerator + weight * (learned - credit).max(0.0)) / denominator;
-                    if bound < t - 1e-9 {
+                if denominator > 0.0 {
+                    let gain = if independent {
+                        // Only this requirement's credit changes.
+                        let learned =
+                            skill_credit(taxonomy.similarity(r.skill, r.skill), level, r.min_level, 1.0);
+                        weight * (learned - credit).max(0.0)
+                    } else {
+                        // Learning `s` raises a requirement on another skill to at most the
+                        // highest similarity any other skill has to it (`cap`), those on `s`
+                        // to at most 1.
+                        requirements
+                            .iter()
+                            .zip(scratch.iter())
+                            .map(|(other, &(weight, credit))| {
+                                let cap =
+                                    if other.skill == r.skill { 1.0 } else { cap[other.skill as usize] };
+                                weight * (cap - credit).max(0.0)
+                            })
+                            .sum()
+                    };
+                    if (numerator + gain) / denominator < t - 1e-9 {
                         continue;
                     }
                 }
@@ -240,12 +275,10 @@ pub fn profile_gaps(taxonomy: &Taxonomy, snapshot: &Snapshot, query: &ProfileGap
                 if after >= t {
                     acc.gains.push((r.skill, r.min_level, after, index));
                 }
-                if is_near {
-                    gaps.push(RequirementGap { requirement: *r, credit, coverage_if_learned: after });
-                }
             }
-            if is_near {
-                acc.near_misses.push(NearMiss { posting: index, coverage, gaps });
+            if coverage >= near {
+                // Its gaps are computed once the near misses returned are known.
+                acc.near_misses.push(NearMiss { posting: index, coverage, gaps: Vec::new() });
             }
             acc
         })
@@ -262,6 +295,18 @@ pub fn profile_gaps(taxonomy: &Taxonomy, snapshot: &Snapshot, query: &ProfileGap
             .then_with(|| pa.id.cmp(&pb.id))
     });
     near_misses.truncate(query.max_near_misses);
+    for miss in &mut near_misses {
+        let requirements = &postings[miss.posting].requirements;
+        for r in requirements.iter() {
+            let credit = table.credit(r);
+            if credit >= 1.0 {
+                continue;
+            }
+            let level = profile.level_of(r.skill).max(r.min_level);
+            let after = coverage_after_learning(taxonomy, &table, requirements, r.skill, level);
+            miss.gaps.push(RequirementGap { requirement: *r, credit, coverage_if_learned: after });
+        }
+    }
 
     let mut by_skill: HashMap<SkillIndex, SkillGain> = HashMap::new();
     let mut gains = partial.gains;
@@ -291,20 +336,25 @@ pub fn profile_gaps(taxonomy: &Taxonomy, snapshot: &Snapshot, query: &ProfileGap
     ProfileGaps { match_count: partial.match_count, near_miss_count, near_misses, skill_gaps, programmes }
 }
 
+/// A programme teaching a returned skill gap: (index, taught skills, skill gaps it teaches,
+/// required skills it credits).
+type Candidate = (usize, Vec<(SkillIndex, u8)>, Vec<SkillIndex>, Vec<SkillIndex>);
+
 fn programme_gains(
     taxonomy: &Taxonomy,
     snapshot: &Snapshot,
     query: &ProfileGapsQuery<'_>,
-    _table: &ProfileTable,
+    table: &ProfileTable,
     skill_gaps: &[SkillGain],
     open: &[usize],
     year: i32,
 ) -> Vec<ProgrammeGain> {
     use rayon::prelude::*;
     let t = query.match_threshold;
-    let mut gains: Vec<ProgrammeGain> = query
+    // Programmes teaching a returned skill gap, with the required skills they credit.
+    let candidates: Vec<Candidate> = query
         .programmes
-        .par_iter()
+        .iter()
         .enumerate()
         .filter_map(|(index, programme)| {
             let taught = taught_skills(taxonomy, programme);
@@ -316,26 +366,74 @@ fn programme_gains(
             if teaches.is_empty() {
                 return None;
             }
-            let mut touched = vec![false; taxonomy.len()];
-            for &(skill, _) in &taught {
-                for &(required, similarity) in taxonomy.credits_from(skill) {
-                    if similarity > 0.0 {
-                        touched[required as usize] = true;
+            let mut touched: Vec<SkillIndex> = taught
+                .iter()
+                .flat_map(|&(skill, _)| taxonomy.credits_from(skill))
+                .filter(|&&(_, similarity)| similarity > 0.0)
+                .map(|&(required, _)| required)
+                .collect();
+            touched.sort_unstable();
+            touched.dedup();
+            Some((index, taught, teaches, touched))
+        })
+        .collect();
+    if candidates.is_empty() {
+        return Vec::new();
+    }
+    // For each open posting (position in `open`) its coverage sums now, and for each required
+    // skill the (position, room) of its requirements not fully met, room = weight x (1 - credit):
+    // a programme raises only the requirements it credits ("touched"), each to a credit <= 1,
+    // so a posting whose touched room cannot lift it to the threshold is no match after it.
+    let mut sums: Vec<(f64, f64)> = Vec::with_capacity(open.len());
+    let mut room: Vec<Vec<(u32, f64)>> = vec![Vec::new(); taxonomy.len()];
+    for (position, &p) in open.iter().enumerate() {
+        let (mut numerator, mut denominator) = (0.0, 0.0);
+        for r in snapshot.postings[p].requirements.iter() {
+            let weight = r.importance.weight() * taxonomy.specificity(r.skill);
+            let credit = table.credit(r);
+            numerator += weight * credit;
+            denominator += weight;
+            let gain = weight * (1.0 - credit);
+            if gain > 0.0
+                && let Some(list) = room.get_mut(r.skill as usize)
+            {
+                list.push((position as u32, gain));
+            }
+        }
+        sums.push((numerator, denominator));
+    }
+    let mut gains: Vec<ProgrammeGain> = candidates
+        .into_par_iter()
+        .map_init(
+            || (vec![0.0_f64; open.len()], Vec::new()),
+            |(reachable, hit), (index, taught, teaches, touched)| {
+                for &skill in &touched {
+                    for &(position, gain) in room.get(skill as usize).map_or(&[][..], Vec::as_slice) {
+                        let slot = &mut reachable[position as usize];
+                        if *slot == 0.0 {
+                            hit.push(position);
+                        }
+                        *slot += gain;
                     }
                 }
-            }
-            let learned = with_programme(&query.profile.skills, &taught);
-            let after = ProfileTable::new(taxonomy, &learned, year);
-            let matches_gained = open
-                .iter()
-                .filter(|&&p| {
-                    let requirements = &snapshot.postings[p].requirements;
-                    requirements.iter().any(|r| touched[r.skill as usize])
-                        && after.coverage(requirements) >= t
-                })
-                .count() as u32;
-            Some(ProgrammeGain { programme: index, matches_gained, teaches })
-        })
+                let learned = with_programme(&query.profile.skills, &taught);
+                let after = ProfileTable::new(taxonomy, &learned, year);
+                let mut matches_gained = 0_u32;
+                for &position in hit.iter() {
+                    let position = position as usize;
+                    let (numerator, denominator) = sums[position];
+                    let bound = (numerator + reachable[position]) / denominator;
+                    reachable[position] = 0.0;
+                    if bound >= t - 1e-9
+                        && after.coverage(&snapshot.postings[open[position]].requirements) >= t
+                    {
+                        matches_gained += 1;
+                    }
+                }
+                hit.clear();
+                ProgrammeGain { programme: index, matches_gained, teaches }
+            },
+        )
         .collect();
     gains.sort_by(|a, b| {
         b.matches_gained
