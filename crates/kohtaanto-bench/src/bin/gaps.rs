@@ -26,7 +26,7 @@ struct Options {
     /// MarketGaps repetitions.
     #[arg(long, default_value_t = 10)]
     market_repeats: usize,
-    /// Programmes assessed.
+    /// Programmes assessed (0: skip ProgrammeImpact).
     #[arg(long, default_value_t = 5)]
     programmes: usize,
     /// Seed.
@@ -176,6 +176,12 @@ async fn main() -> Result<()> {
             result.jobseekers_gaining,
             result.matches_gained
         );
+    }
+    if programmes.is_empty() {
+        // `--programmes 0` measures MarketGaps and ProfileGaps only (a comparison needs one).
+        let _ = stop.send(());
+        serving.await.context("server task")??;
+        return Ok(());
     }
     let request = pb::ProgrammeImpactRequest { programmes: programmes.clone(), ..Default::default() };
     let t = Instant::now();
