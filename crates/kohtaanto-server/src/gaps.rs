@@ -13,7 +13,7 @@ use crate::convert::{
 };
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
-use chrono::{DateTime, Datelike, Duration, Utc};
+use chrono::{DateTime, Duration, Utc};
 use kohtaanto_domain::limits::MAX_SHORT_TEXT_BYTES;
 use kohtaanto_domain::validate::{check_id, check_text};
 use kohtaanto_domain::{Outcome, TaughtSkill, TrainingProgramme, ValidationError};
@@ -618,7 +618,6 @@ fn market_to_proto(
     let total_skills = clamp_u32(skills.len());
     skills.truncate(max_skills);
     let jobseeker_count = publish(raw.jobseeker_count, k);
-    let _ = until.year();
     pb::MarketGapsResponse {
         since: Some(timestamp_to_proto(&since)),
         until: Some(timestamp_to_proto(&until)),
