@@ -15,10 +15,9 @@
 //! the requests someone still waits for. Health checks and reflection bypass admission, so a
 //! saturated server still reports itself serving.
 
+use crate::BoxFuture;
 use crate::config::ServerConfig;
 use crate::error::ApiError;
-use std::future::Future;
-use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::task::{Context, Poll};
@@ -189,8 +188,6 @@ pub struct AdmissionService<S> {
     inner: S,
     admission: Arc<Admission>,
 }
-
-type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send + 'static>>;
 
 impl<S, B, RB> tower::Service<http::Request<B>> for AdmissionService<S>
 where

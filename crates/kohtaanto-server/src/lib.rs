@@ -30,6 +30,10 @@ pub mod programmes;
 pub mod services;
 pub mod state;
 
+/// The boxed future our tower middleware (auth, admission) returns: each layer either answers
+/// at once or defers to the inner service, so the two branches need one nameable type.
+pub(crate) type BoxFuture<T> = std::pin::Pin<Box<dyn std::future::Future<Output = T> + Send + 'static>>;
+
 pub use config::ServerConfig;
 pub use error::{ApiError, ServerError};
 

@@ -35,6 +35,7 @@ pub mod audit;
 pub mod policy;
 pub mod tls;
 
+use crate::BoxFuture;
 use crate::api::{self, blocking};
 use crate::config::ServerConfig;
 use crate::error::{ApiError, ApiResult, ServerError};
@@ -45,9 +46,7 @@ use policy::Access;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::fmt;
-use std::future::Future;
 use std::path::PathBuf;
-use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
 use tonic::Status;
@@ -494,8 +493,6 @@ pub struct AuthService<S> {
     inner: S,
     auth: Arc<Authenticator>,
 }
-
-type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send + 'static>>;
 
 impl<S, B, RB> tower::Service<http::Request<B>> for AuthService<S>
 where
