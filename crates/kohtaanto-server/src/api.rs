@@ -127,13 +127,28 @@ pub async fn upsert_profiles(
 }
 
 /// Run blocking store work off the async runtime.
+///
+/// Work that is still queued for a blocking thread when its call is dropped (the client
+/// cancelled or its deadline passed) is skipped: under load the queue holds the calls most
+/// likely to have timed out, and running them would only delay the living ones.
 pub async fn blocking<T, F>(state: &Arc<AppState>, work: F) -> ApiResult<T>
 where
     T: Send + 'static,
     F: FnOnce(&AppState) -> ApiResult<T> + Send + 'static,
 {
     let worker = state.clone();
-    tokio::task::spawn_blocking(move || work(&worker)).await?
+    // Lives as long as this future; the blocking task sees it gone when the call was dropped.
+    let caller_waiting = Arc::new(());
+    let waiting = Arc::downgrade(&caller_waiting);
+    let outcome = tokio::task::spawn_blocking(move || {
+        if waiting.strong_count() == 0 {
+            return Err(ApiError::Cancelled);
+        }
+        work(&worker)
+    })
+    .await?;
+    drop(caller_waiting);
+    outcome
 }
 
 /// A stored posting by id, or NOT_FOUND.
@@ -207,4 +222,64 @@ pub fn match_profiles(
         .map(|hit| explain_pair(&state.taxonomy, &posting.effective, &hit.record.effective, now))
         .collect();
     Ok((page, explanations))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::ServerConfig;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::time::Duration;
+
+    #[test]
+    fn work_of_a_dropped_call_is_skipped_but_a_waiting_call_runs() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let config = ServerConfig { data_dir: dir.path().to_path_buf(), ..ServerConfig::default() };
+        let server = crate::Server::open(config).expect("open");
+        let state = server.state().clone();
+        // One blocking thread, so a second piece of work queues behind the first.
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .max_blocking_threads(1)
+            .enable_all()
+            .build()
+            .expect("runtime");
+        runtime.block_on(async {
+            let (release, held) = std::sync::mpsc::channel::<()>();
+            let occupying = tokio::spawn({
+                let state = state.clone();
+                async move {
+                    blocking(&state, move |_| {
+                        held.recv_timeout(Duration::from_secs(30)).ok();
+                        Ok(())
+                    })
+                    .await
+                }
+            });
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            let dropped_ran = Arc::new(AtomicBool::new(false));
+            let ran = dropped_ran.clone();
+            let dropped = tokio::spawn({
+                let state = state.clone();
+                async move {
+                    blocking(&state, move |_| {
+                        ran.store(true, Ordering::SeqCst);
+                        Ok(())
+                    })
+                    .await
+                }
+            });
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            dropped.abort();
+            assert!(dropped.await.expect_err("aborted").is_cancelled());
+            let waited = tokio::spawn({
+                let state = state.clone();
+                async move { blocking(&state, |_| Ok(7)).await }
+            });
+            release.send(()).expect("release");
+            occupying.await.expect("join").expect("occupying work");
+            assert_eq!(waited.await.expect("join").expect("waiting call"), 7);
+            assert!(!dropped_ran.load(Ordering::SeqCst), "work of a dropped call ran");
+        });
+    }
 }

@@ -47,6 +47,9 @@ pub enum ApiError {
     /// The store failed.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The caller went away (cancelled, deadline passed) before the work started.
+    #[error("the call was cancelled before its work started")]
+    Cancelled,
     /// A bug or a lost worker.
     #[error("internal error: {0}")]
     Internal(String),
@@ -63,6 +66,7 @@ impl From<ApiError> for Status {
             ApiError::NotFound { .. } => Code::NotFound,
             ApiError::PermissionDenied(_) => Code::PermissionDenied,
             ApiError::ResourceExhausted(_) => Code::ResourceExhausted,
+            ApiError::Cancelled => Code::Cancelled,
             ApiError::Internal(_) => Code::Internal,
             // A full disk is a resource running out (the message says so); a read-only one is
             // UNAVAILABLE below (Io, WriteFailed), as the directory may become writable again.
