@@ -483,6 +483,14 @@ impl Eraser {
                 // Deletes committed while the merge ran are erased next.
                 self.due = true;
             }
+            Err(error) if segments_vanished_during_merge(&error) => {
+                // A commit during the merge dropped a merged segment whose documents were all
+                // deleted (tantivy removes empty committed segments when it saves its metas), so
+                // tantivy discards the merge. Nothing is lost and the emptied segment is gone
+                // with its data; erase the remaining deletes at once.
+                tracing::debug!(collection = self.name, %error, "erasure merge raced a commit, retrying");
+                self.due = true;
+            }
             Err(error) => {
                 tracing::warn!(collection = self.name, %error, "erasing deleted documents failed, will retry");
                 self.retry_later();
@@ -510,6 +518,12 @@ impl Eraser {
             }
         }
     }
+}
+
+/// tantivy's error for a merge whose input segments left the segment manager while it ran.
+fn segments_vanished_during_merge(error: &tantivy::TantivyError) -> bool {
+    matches!(error, tantivy::TantivyError::InvalidArgument(message)
+        if message.contains("segments that were merged could not be found"))
 }
 
 /// Block until the future is ready (tantivy's futures complete without being polled).
@@ -565,4 +579,46 @@ fn apply_group(
     writer.commit()?;
     reader.reload()?;
     Ok(results)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tantivy::schema::{STORED, STRING, Schema};
+    use tantivy::{Index, Term, doc};
+
+    /// Reproduces the race the eraser tolerates: all documents of one merged segment are deleted
+    /// and committed while the merge runs, so tantivy drops that (now empty) segment at commit
+    /// and the merge cannot end.
+    #[test]
+    fn a_merge_raced_by_a_commit_emptying_its_segment_is_recognised() {
+        let mut builder = Schema::builder();
+        let id = builder.add_text_field("id", STRING | STORED);
+        let index = Index::create_in_ram(builder.build());
+        let mut writer: IndexWriter<TantivyDocument> =
+            index.writer_with_num_threads(1, 50_000_000).expect("writer");
+        writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
+        for attempt in 0..10 {
+            let doomed = format!("doomed-{attempt}");
+            writer.add_document(doc!(id => doomed.as_str())).expect("add");
+            writer.commit().expect("commit");
+            // A big segment so that the merge outlives the next commit.
+            for n in 0..200_000 {
+                writer.add_document(doc!(id => format!("big-{attempt}-{n}"))).expect("add");
+            }
+            writer.commit().expect("commit");
+            let segments = index.searchable_segment_ids().expect("segments");
+            writer.delete_term(Term::from_field_text(id, &doomed));
+            let merge = writer.merge(&segments);
+            writer.commit().expect("commit");
+            match merge.wait() {
+                Ok(_) => continue,
+                Err(error) => {
+                    assert!(segments_vanished_during_merge(&error), "unexpected merge error: {error}");
+                    return;
+                }
+            }
+        }
+        panic!("the race never happened in 10 attempts");
+    }
 }
