@@ -28,6 +28,9 @@ pub struct ServerConfig {
     pub queue_timeout_ms: u64,
     /// Most concurrent HTTP/2 streams (calls) on one connection.
     pub max_streams_per_connection: u32,
+    /// Most client connections open at once; beyond, new connections wait in the listen
+    /// backlog until one closes ([`crate::connections`]).
+    pub max_connections: usize,
     /// Indexing memory per index writer, in megabytes.
     pub writer_memory_mb: usize,
     /// Gap analysis settings (`[gaps]`): thresholds, k-anonymity, supply.
@@ -53,6 +56,7 @@ impl Default for ServerConfig {
             max_queued_requests: 256,
             queue_timeout_ms: 5_000,
             max_streams_per_connection: 128,
+            max_connections: 1024,
             writer_memory_mb: 64,
             gaps: Default::default(),
             auth: Default::default(),
@@ -79,6 +83,9 @@ impl ServerConfig {
         }
         if self.queue_timeout_ms == 0 {
             return Err("queue_timeout_ms must be at least 1".into());
+        }
+        if self.max_connections == 0 {
+            return Err("max_connections must be at least 1".into());
         }
         if self.max_streams_per_connection == 0 {
             return Err("max_streams_per_connection must be at least 1".into());

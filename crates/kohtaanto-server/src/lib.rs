@@ -22,6 +22,7 @@ pub mod admission;
 pub mod api;
 pub mod auth;
 pub mod config;
+pub mod connections;
 pub mod convert;
 pub mod error;
 pub mod gaps;
@@ -45,7 +46,6 @@ use state::{AppState, TaxonomyEnricher};
 use std::future::Future;
 use std::sync::Arc;
 use tokio::net::TcpListener;
-use tokio_stream::wrappers::TcpListenerStream;
 
 /// An opened server: taxonomy and store ready, not yet listening.
 pub struct Server {
@@ -79,22 +79,6 @@ fn undecodable_is_invalid_argument<B>(mut response: http::Response<B>) -> http::
         headers.insert("grpc-status", http::HeaderValue::from_static("3"));
     }
     response
-}
-
-/// Accepted connections with Nagle's algorithm off. tonic's own `tcp_nodelay` setting does not
-/// apply to a listener we bind ourselves, and with Nagle on, small responses wait for the
-/// client's delayed ACK (about 40 ms per call on Linux).
-fn incoming_without_delay(
-    listener: TcpListener,
-) -> impl tokio_stream::Stream<Item = std::io::Result<tokio::net::TcpStream>> {
-    use tokio_stream::StreamExt;
-    TcpListenerStream::new(listener).map(|accepted| {
-        let stream = accepted?;
-        if let Err(error) = stream.set_nodelay(true) {
-            tracing::warn!(%error, "cannot disable Nagle's algorithm on a connection");
-        }
-        Ok(stream)
-    })
 }
 
 impl Server {
@@ -218,7 +202,10 @@ impl Server {
             .add_service(skills)
             .add_service(gaps::server(state.clone(), limit))
             .add_service(programmes)
-            .serve_with_incoming_shutdown(incoming_without_delay(listener), shutdown)
+            .serve_with_incoming_shutdown(
+                connections::incoming(listener, state.config.max_connections),
+                shutdown,
+            )
             .await;
         tracing::info!("shutting down: closing the store");
         let store = state.store.clone();

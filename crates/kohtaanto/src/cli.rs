@@ -57,7 +57,7 @@ pub enum Command {
     present), then environment variables KOHTAANTO__<KEY> (e.g. KOHTAANTO__DATA_DIR, \
     KOHTAANTO__LISTEN, KOHTAANTO__MAX_BATCH_RECORDS), then these flags; later sources win. \
     Keys: data_dir, listen, taxonomy_path, max_message_bytes, max_batch_records, \
-    max_concurrent_requests, max_queued_requests, queue_timeout_ms, max_streams_per_connection, \
+    max_concurrent_requests, max_queued_requests, queue_timeout_ms, max_streams_per_connection, max_connections, \
     writer_memory_mb, and the sections [auth] (bearer tokens and roles, \
     allow_unauthenticated_remote), [tls], [audit] and [gaps] (see the README). Without [auth] \
     tokens the server refuses a non-loopback --listen address unless \
