@@ -1,6 +1,7 @@
 //! Latency statistics: every request's duration is kept (a few thousand numbers), so the
-//! percentiles are exact rather than bucketed.
+//! percentiles are exact rather than bucketed (nearest rank, [`kohtaanto_latency`]).
 
+use kohtaanto_latency::{Latencies, millis};
 use serde::Serialize;
 use std::time::Duration;
 
@@ -29,42 +30,23 @@ impl LatencySummary {
         if samples.is_empty() {
             return LatencySummary::default();
         }
-        let mut millis: Vec<f64> = samples.iter().map(|d| d.as_secs_f64() * 1e3).collect();
-        millis.sort_by(f64::total_cmp);
-        let mean_ms = millis.iter().sum::<f64>() / millis.len() as f64;
+        let latencies = Latencies::new(samples.to_vec());
         let wall_s = wall.as_secs_f64();
         LatencySummary {
-            count: millis.len(),
-            p50_ms: percentile(&millis, 50.0),
-            p90_ms: percentile(&millis, 90.0),
-            p99_ms: percentile(&millis, 99.0),
-            max_ms: millis[millis.len() - 1],
-            mean_ms,
-            throughput_per_s: if wall_s > 0.0 { millis.len() as f64 / wall_s } else { 0.0 },
+            count: latencies.count(),
+            p50_ms: millis(latencies.median()),
+            p90_ms: millis(latencies.p90()),
+            p99_ms: millis(latencies.p99()),
+            max_ms: millis(latencies.max()),
+            mean_ms: millis(latencies.mean()),
+            throughput_per_s: if wall_s > 0.0 { latencies.count() as f64 / wall_s } else { 0.0 },
         }
     }
-}
-
-/// Nearest-rank percentile of ascending `sorted` (non-empty): the smallest value with at least
-/// `p` percent of the values at or below it.
-fn percentile(sorted: &[f64], p: f64) -> f64 {
-    debug_assert!(!sorted.is_empty());
-    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
-    sorted[rank.clamp(1, sorted.len()) - 1]
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn nearest_rank_percentiles() {
-        let values: Vec<f64> = (1..=100).map(f64::from).collect();
-        assert_eq!(percentile(&values, 50.0), 50.0);
-        assert_eq!(percentile(&values, 99.0), 99.0);
-        assert_eq!(percentile(&values, 100.0), 100.0);
-        assert_eq!(percentile(&[7.0], 99.0), 7.0);
-    }
 
     #[test]
     fn summary_of_known_samples() {

@@ -7,6 +7,7 @@
 //! `javscript`), in all three label languages. Each query is timed on its own, many rounds over
 //! the set; the goal (issue 3, item 5) is p99 under 2 ms.
 
+use kohtaanto_latency::Latencies;
 use kohtaanto_taxonomy::suggest::Suggester;
 use kohtaanto_taxonomy::{Lang, Taxonomy};
 use std::hint::black_box;
@@ -99,11 +100,6 @@ fn queries() -> Vec<String> {
     out
 }
 
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    let rank = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[rank.min(sorted.len() - 1)]
-}
-
 fn main() {
     let taxonomy = Taxonomy::embedded();
     let started = Instant::now();
@@ -141,45 +137,28 @@ fn main() {
     slowest.sort_unstable_by_key(|&(time, _)| std::cmp::Reverse(time));
     let shown: Vec<String> = slowest.iter().take(5).map(|(t, q)| format!("{q:?} {t:?}")).collect();
     println!("slowest queries (best of {rounds} rounds): {}", shown.join(", "));
-    let mut best_sorted = best.clone();
-    best_sorted.sort_unstable();
+    let best = Latencies::new(best);
+    println!("per query, best of {rounds} rounds: {best}");
+    let times = Latencies::new(times);
     println!(
-        "per query, best of {rounds} rounds: median {:?}  p99 {:?}  max {:?}",
-        percentile(&best_sorted, 0.5),
-        percentile(&best_sorted, 0.99),
-        best_sorted[best_sorted.len() - 1]
-    );
-    times.sort_unstable();
-    let total: Duration = times.iter().sum();
-    let p99 = percentile(&times, 0.99);
-    println!(
-        "{} queries ({} distinct x {rounds} rounds, limit 10): median {:?}  p90 {:?}  p99 {:?}  max {:?}  mean {:?}",
-        times.len(),
+        "{} distinct queries x {rounds} rounds, limit 10: {}  mean {:?}",
         queries.len(),
-        percentile(&times, 0.5),
-        percentile(&times, 0.9),
-        p99,
-        times[times.len() - 1],
-        total / times.len() as u32
+        times,
+        times.mean()
     );
+    let p99 = times.p99();
     // Thread CPU time counts only the time this thread ran: a query preempted by another process
     // is not charged for the wait, which is what a dedicated server core would see.
-    cpu_times.sort_unstable();
-    let cpu_p99 = percentile(&cpu_times, 0.99);
-    println!(
-        "thread CPU time per query (all {} timings): median {:?}  p99 {:?}  max {:?}",
-        cpu_times.len(),
-        percentile(&cpu_times, 0.5),
-        cpu_p99,
-        cpu_times[cpu_times.len() - 1]
-    );
+    let cpu_times = Latencies::new(cpu_times);
+    let cpu_p99 = cpu_times.p99();
+    println!("thread CPU time per query: {cpu_times}");
     let goal = Duration::from_millis(2);
     let verdict = |t: Duration| if t < goal { "met" } else { "NOT met" };
     println!(
         "goal p99 < {goal:?}: {} (all wall timings), {} (thread CPU time), {} (best of rounds per query)",
         verdict(p99),
         verdict(cpu_p99),
-        verdict(percentile(&best_sorted, 0.99))
+        verdict(best.p99())
     );
     if let Ok(load) = std::fs::read_to_string("/proc/loadavg") {
         let cores = std::thread::available_parallelism().map_or(1, usize::from);
