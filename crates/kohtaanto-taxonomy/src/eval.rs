@@ -34,7 +34,9 @@
 //! Gold BIO tags are decoded the usual (conlleval) way: `B` starts a span, `I` continues one, and
 //! an `I` after `O` starts a new span.
 
+use crate::extract::Extractor;
 use crate::model::{Lang, SkillKind, Taxonomy};
+use crate::spans::CONFIDENT;
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::fmt;
@@ -68,19 +70,23 @@ pub enum EvalError {
     },
 }
 
-/// One posting (one JSON line).
-#[derive(Debug, Deserialize)]
-struct Posting {
-    sentences: Vec<Sentence>,
+/// One SkillSpan posting (one JSON line).
+#[derive(Debug, Clone, Deserialize)]
+pub struct SkillspanPosting {
+    /// Its sentences.
+    pub sentences: Vec<SkillspanSentence>,
 }
 
-/// One sentence: tokens and their BIO tags.
-#[derive(Debug, Deserialize)]
-struct Sentence {
-    tokens: Vec<String>,
-    tags_knowledge: Vec<String>,
+/// One SkillSpan sentence: tokens and their BIO tags.
+#[derive(Debug, Clone, Deserialize)]
+pub struct SkillspanSentence {
+    /// Tokens (split at spaces).
+    pub tokens: Vec<String>,
+    /// BIO tags of Knowledge spans, one per token.
+    pub tags_knowledge: Vec<String>,
+    /// BIO tags of Skill spans, one per token (may be empty).
     #[serde(default)]
-    tags_skill: Vec<String>,
+    pub tags_skill: Vec<String>,
 }
 
 /// Span counts of one way of matching (strict or loose).
@@ -97,6 +103,14 @@ pub struct SpanScores {
 }
 
 impl SpanScores {
+    /// Add the counts of `other`.
+    pub fn add(&mut self, other: &SpanScores) {
+        self.correct_predicted += other.correct_predicted;
+        self.predicted += other.predicted;
+        self.found_gold += other.found_gold;
+        self.gold += other.gold;
+    }
+
     /// Share of predicted spans that are correct (1 when nothing was predicted).
     pub fn precision(&self) -> f64 {
         ratio(self.correct_predicted, self.predicted)
@@ -160,6 +174,8 @@ pub struct EvalReport {
     pub by_kind: Vec<KindCounts>,
     /// Transversal predictions (not scored) that overlap a gold Skill span.
     pub transversal_on_skill_spans: usize,
+    /// Mentions below the confidence cutoff ([`CONFIDENT`]), not scored.
+    pub unconfident: usize,
     /// Most frequent gold texts that no mention overlapped.
     pub top_misses: Vec<Counted>,
     /// Most frequent mention texts that overlapped no gold span.
@@ -173,8 +189,32 @@ pub struct EvalReport {
 /// Evaluate `taxonomy`'s extractor on a SkillSpan JSON Lines file (see the module docs).
 pub fn evaluate_skillspan(taxonomy: &Taxonomy, path: &Path) -> Result<EvalReport, EvalError> {
     let name = path.display().to_string();
+    let postings = read_postings(path)?;
+    Ok(evaluate_postings(taxonomy, taxonomy.extractor(), &name, postings.iter()))
+}
+
+/// Read and check a SkillSpan JSON Lines file.
+pub fn read_postings(path: &Path) -> Result<Vec<SkillspanPosting>, EvalError> {
+    let name = path.display().to_string();
     let file = std::fs::File::open(path).map_err(|source| EvalError::Io { path: name.clone(), source })?;
-    evaluate_skillspan_reader(taxonomy, &name, std::io::BufReader::new(file))
+    parse_postings(&name, std::io::BufReader::new(file))
+}
+
+/// Evaluate `extractor` (built from `taxonomy`) on postings already read.
+pub fn evaluate_postings<'p>(
+    taxonomy: &Taxonomy,
+    extractor: &Extractor,
+    name: &str,
+    postings: impl Iterator<Item = &'p SkillspanPosting>,
+) -> EvalReport {
+    let mut tally = Tally::new(taxonomy, extractor);
+    for posting in postings {
+        for sentence in &posting.sentences {
+            tally.sentence(sentence);
+        }
+        tally.documents += 1;
+    }
+    tally.report(name)
 }
 
 /// Evaluate on SkillSpan JSON Lines held in memory; `name` is used in the report and errors.
@@ -189,7 +229,13 @@ pub fn evaluate_skillspan_reader<R: BufRead>(
     name: &str,
     reader: R,
 ) -> Result<EvalReport, EvalError> {
-    let mut tally = Tally::new(taxonomy);
+    let postings = parse_postings(name, reader)?;
+    Ok(evaluate_postings(taxonomy, taxonomy.extractor(), name, postings.iter()))
+}
+
+/// Parse and check SkillSpan JSON Lines; blank lines are skipped.
+fn parse_postings<R: BufRead>(name: &str, reader: R) -> Result<Vec<SkillspanPosting>, EvalError> {
+    let mut postings = Vec::new();
     for (index, line) in reader.lines().enumerate() {
         let line = line.map_err(|source| EvalError::Io { path: name.to_string(), source })?;
         if line.trim().is_empty() {
@@ -197,7 +243,7 @@ pub fn evaluate_skillspan_reader<R: BufRead>(
         }
         let format_error =
             |message: String| EvalError::Format { path: name.to_string(), line: index + 1, message };
-        let posting: Posting = serde_json::from_str(&line).map_err(|e| format_error(e.to_string()))?;
+        let posting: SkillspanPosting = serde_json::from_str(&line).map_err(|e| format_error(e.to_string()))?;
         for (number, sentence) in posting.sentences.iter().enumerate() {
             if sentence.tokens.len() != sentence.tags_knowledge.len() {
                 return Err(format_error(format!(
@@ -219,11 +265,30 @@ pub fn evaluate_skillspan_reader<R: BufRead>(
             if let Some(tag) = tags.clone().find(|t| !matches!(t.as_str(), "B" | "I" | "O")) {
                 return Err(format_error(format!("sentence {}: unknown BIO tag {tag:?}", number + 1)));
             }
-            tally.sentence(sentence);
         }
-        tally.documents += 1;
+        postings.push(posting);
     }
-    Ok(tally.report(name))
+    Ok(postings)
+}
+
+/// A sentence's tokens joined with single spaces, each token's byte range, and the byte ranges
+/// of its gold Knowledge spans.
+pub(crate) fn joined_sentence(sentence: &SkillspanSentence) -> (String, Vec<(usize, usize)>, Vec<(usize, usize)>) {
+    let mut text = String::new();
+    let mut ranges = Vec::with_capacity(sentence.tokens.len());
+    for token in &sentence.tokens {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        let start = text.len();
+        text.push_str(token);
+        ranges.push((start, text.len()));
+    }
+    let gold = bio_spans(&sentence.tags_knowledge)
+        .into_iter()
+        .map(|(first, end)| (ranges[first].0, ranges[end - 1].1))
+        .collect();
+    (text, ranges, gold)
 }
 
 /// Spans of `B`/`I` tags as token ranges `[first, end)`.
@@ -257,7 +322,7 @@ struct Predicted {
 
 /// The byte range of the tokens (`ranges`, in order) that the byte range `span` touches, or None
 /// when it touches none (only spaces).
-fn token_span(ranges: &[(usize, usize)], (start, end): (usize, usize)) -> Option<(usize, usize)> {
+pub(crate) fn token_span(ranges: &[(usize, usize)], (start, end): (usize, usize)) -> Option<(usize, usize)> {
     let first = ranges.iter().find(|&&(token_start, token_end)| token_start < end && start < token_end)?;
     let last =
         ranges.iter().rev().find(|&&(token_start, token_end)| token_start < end && start < token_end)?;
@@ -267,6 +332,7 @@ fn token_span(ranges: &[(usize, usize)], (start, end): (usize, usize)) -> Option
 /// Counts gathered over all sentences.
 struct Tally<'t> {
     taxonomy: &'t Taxonomy,
+    extractor: &'t Extractor,
     documents: usize,
     sentences: usize,
     tokens: usize,
@@ -275,6 +341,7 @@ struct Tally<'t> {
     loose: SpanScores,
     by_kind: Vec<KindCounts>,
     transversal_on_skill_spans: usize,
+    unconfident: usize,
     misses: HashMap<String, usize>,
     false_positives: HashMap<String, usize>,
     boundary_errors: HashMap<String, usize>,
@@ -282,11 +349,10 @@ struct Tally<'t> {
 }
 
 impl<'t> Tally<'t> {
-    fn new(taxonomy: &'t Taxonomy) -> Tally<'t> {
-        // Build (or fetch) the cached extractor now, so that its build is not timed as extraction.
-        taxonomy.extractor();
+    fn new(taxonomy: &'t Taxonomy, extractor: &'t Extractor) -> Tally<'t> {
         Tally {
             taxonomy,
+            extractor,
             documents: 0,
             sentences: 0,
             tokens: 0,
@@ -298,6 +364,7 @@ impl<'t> Tally<'t> {
                 .map(|kind| KindCounts { kind, predicted: 0, overlapping: 0 })
                 .collect(),
             transversal_on_skill_spans: 0,
+            unconfident: 0,
             misses: HashMap::new(),
             false_positives: HashMap::new(),
             boundary_errors: HashMap::new(),
@@ -305,29 +372,19 @@ impl<'t> Tally<'t> {
         }
     }
 
-    fn sentence(&mut self, sentence: &Sentence) {
+    fn sentence(&mut self, sentence: &SkillspanSentence) {
         self.sentences += 1;
         self.tokens += sentence.tokens.len();
         // Join with single spaces and remember each token's byte range.
-        let mut text = String::new();
-        let mut ranges = Vec::with_capacity(sentence.tokens.len());
-        for token in &sentence.tokens {
-            if !text.is_empty() {
-                text.push(' ');
-            }
-            let start = text.len();
-            text.push_str(token);
-            ranges.push((start, text.len()));
-        }
+        let (text, ranges, gold) = joined_sentence(sentence);
         self.text_bytes += text.len();
-        let gold: Vec<(usize, usize)> = bio_spans(&sentence.tags_knowledge)
-            .into_iter()
-            .map(|(first, end)| (ranges[first].0, ranges[end - 1].1))
-            .collect();
         let started = Instant::now();
-        let extractor = self.taxonomy.extractor();
-        let mentions = extractor.extract(self.taxonomy, &text, Some(Lang::En));
+        let mentions = self.extractor.extract(self.taxonomy, &text, Some(Lang::En));
         self.extraction_time += started.elapsed();
+        // Only mentions the context model finds confident are scored (every mention is when there
+        // is no model or the text is not English: confidence 1).
+        self.unconfident += mentions.iter().filter(|m| m.confidence < CONFIDENT).count();
+        let mentions = mentions.into_iter().filter(|m| m.confidence >= CONFIDENT);
         let skill_spans: Vec<(usize, usize)> = bio_spans(&sentence.tags_skill)
             .into_iter()
             .map(|(first, end)| (ranges[first].0, ranges[end - 1].1))
@@ -337,7 +394,7 @@ impl<'t> Tally<'t> {
         let overlaps = |(start, end): (usize, usize), (gold_start, gold_end): (usize, usize)| {
             start < gold_end && gold_start < end
         };
-        let mut predicted: Vec<Predicted> = Vec::with_capacity(mentions.len());
+        let mut predicted: Vec<Predicted> = Vec::new();
         for mention in mentions {
             let kind = self.taxonomy.get(&mention.skill).map(|skill| skill.kind);
             if let Some(counts) = self.by_kind.iter_mut().find(|c| Some(c.kind) == kind) {
@@ -413,6 +470,7 @@ impl<'t> Tally<'t> {
             loose: self.loose,
             by_kind: self.by_kind,
             transversal_on_skill_spans: self.transversal_on_skill_spans,
+            unconfident: self.unconfident,
             top_misses: most_frequent(self.misses),
             top_false_positives: most_frequent(self.false_positives),
             top_boundary_errors: most_frequent(self.boundary_errors),
@@ -452,6 +510,11 @@ impl fmt::Display for EvalReport {
             f,
             "{} postings, {} sentences, {} tokens, {} gold spans, {} predicted spans",
             self.documents, self.sentences, self.tokens, self.strict.gold, self.strict.predicted
+        )?;
+        writeln!(
+            f,
+            "{} mentions below confidence {CONFIDENT} not scored (still extracted for matching)",
+            self.unconfident
         )?;
         writeln!(f, "strict (exact span): {}", self.strict)?;
         writeln!(f, "loose (any overlap): {}", self.loose)?;
