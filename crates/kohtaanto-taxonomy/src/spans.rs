@@ -169,6 +169,10 @@ struct Context<'a> {
     words: Vec<Word>,
     /// Per word: index of the first word of its segment.
     segment_start: Vec<usize>,
+    /// Per word: one past the last word of its segment.
+    segment_ends: Vec<usize>,
+    /// Capitalised words before each word (prefix sums, one longer than `words`).
+    capitalised_before: Vec<usize>,
     /// Per mention: first and one-past-last word it touches.
     mention_words: Vec<(usize, usize)>,
 }
@@ -217,7 +221,29 @@ impl<'a> Context<'a> {
                 (first, end.min(words.len().max(first + 1)))
             })
             .collect();
-        Context { taxonomy, text, mentions, words, segment_start, mention_words }
+        let mut segment_ends = vec![0; words.len()];
+        for i in (0..words.len()).rev() {
+            segment_ends[i] = match segment_start.get(i + 1) {
+                Some(&next) if next == segment_start[i] => segment_ends[i + 1],
+                _ => i + 1,
+            };
+        }
+        let mut capitalised_before = Vec::with_capacity(words.len() + 1);
+        capitalised_before.push(0);
+        for word in &words {
+            let capital = text[word.start..].starts_with(|c: char| c.is_uppercase());
+            capitalised_before.push(capitalised_before.last().copied().unwrap_or(0) + usize::from(capital));
+        }
+        Context {
+            taxonomy,
+            text,
+            mentions,
+            words,
+            segment_start,
+            segment_ends,
+            capitalised_before,
+            mention_words,
+        }
     }
 
     /// The normalised form of word `index`: lowercase, surrounding punctuation stripped (kept
@@ -237,12 +263,7 @@ impl<'a> Context<'a> {
     }
 
     fn segment_end(&self, word: usize) -> usize {
-        let segment = self.segment_start.get(word).copied().unwrap_or(0);
-        let mut end = word;
-        while end < self.words.len() && self.segment_start[end] == segment {
-            end += 1;
-        }
-        end
+        self.segment_ends.get(word).copied().unwrap_or(self.words.len())
     }
 
     /// Calls `sink` with every feature of mention `index`.
@@ -310,9 +331,8 @@ impl<'a> Context<'a> {
         emit(&["ws=", &word], buffer);
         let length = segment_end - segment;
         emit(&["len=", bucket(length, &[1, 3, 6, 12, 25])], buffer);
-        let capitalised = (segment..segment_end)
-            .filter(|&i| self.text[self.words[i].start..].starts_with(|c: char| c.is_uppercase()))
-            .count();
+        let capitalised = self.capitalised_before.get(segment_end).copied().unwrap_or(0)
+            - self.capitalised_before.get(segment).copied().unwrap_or(0);
         let share = if length == 0 { 0 } else { capitalised * 4 / length };
         emit(&["cap=", bucket(share, &[0, 1, 2, 3])], buffer);
         let last_char = self
@@ -330,12 +350,10 @@ impl<'a> Context<'a> {
         emit(&["end=", last_char], buffer);
         emit(&["pos=", if first == segment { "first" } else if end >= segment_end { "last" } else { "mid" }], buffer);
         // Other mentions in the sentence.
-        let others = self
-            .mention_words
-            .iter()
-            .enumerate()
-            .filter(|&(j, &(f, _))| j != index && self.segment_start.get(f).copied() == Some(segment))
-            .count();
+        // Mentions are in text order, so those of the segment are one run.
+        let others = self.mention_words.partition_point(|&(f, _)| f < segment_end)
+            - self.mention_words.partition_point(|&(f, _)| f < segment);
+        let others = others.saturating_sub(1);
         emit(&["nm=", bucket(others, &[0, 1, 2, 4, 8])], buffer);
         let gap_before = index
             .checked_sub(1)
