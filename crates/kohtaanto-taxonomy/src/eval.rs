@@ -720,6 +720,28 @@ mod tests {
         assert!(shown.contains("knowledge") && shown.contains("with ESCO") && shown.contains('%'), "{shown}");
     }
 
+    /// The report of the fixture's extractor without a context model (every mention scored).
+    fn without_model(name: &str, jsonl: &str) -> EvalReport {
+        let postings = parse_postings(name, jsonl.as_bytes()).expect("valid postings");
+        let extractor = Extractor::new(fixture()).with_span_model(None);
+        evaluate_postings(fixture(), &extractor, name, postings.iter())
+    }
+
+    #[test]
+    fn mentions_below_the_confidence_cutoff_are_not_scored() {
+        let jsonl = line(&[(&["We", "use", "Docker", "and", "Python"], &["O", "O", "O", "O", "B"])]);
+        let postings = parse_postings("cutoff", jsonl.as_bytes()).expect("valid postings");
+        let doubtful = crate::spans::SpanModel::parse("3\tbias\n-6\ts=docker\n").expect("model");
+        let extractor = Extractor::new(fixture()).with_span_model(Some(std::sync::Arc::new(doubtful)));
+        let report = evaluate_postings(fixture(), &extractor, "cutoff", postings.iter());
+        assert_eq!(report.unconfident, 1);
+        assert_eq!(report.strict, SpanScores { correct_predicted: 1, predicted: 1, found_gold: 1, gold: 1 });
+        assert!(report.top_false_positives.is_empty());
+        assert!(report.to_string().contains("1 mentions below confidence 0.5 not scored"));
+        let report = without_model("cutoff", &jsonl);
+        assert_eq!((report.unconfident, report.strict.predicted), (0, 2));
+    }
+
     #[test]
     fn bio_decoding() {
         let tags = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
@@ -745,7 +767,7 @@ mod tests {
             ]),
         ]
         .join("\n");
-        let report = evaluate_skillspan_str(fixture(), "tiny", &jsonl).expect("report");
+        let report = without_model("tiny", &jsonl);
         assert_eq!((report.documents, report.sentences, report.tokens), (2, 3, 14));
         // Kubernetes is found too, but as "Kubernetes" inside the gold "Kubernetes clusters".
         assert_eq!(report.strict, SpanScores { correct_predicted: 2, predicted: 5, found_gold: 2, gold: 4 });
@@ -771,7 +793,7 @@ mod tests {
             line(&[(&["financial", "services", "and", "Python"], &["B", "I", "O", "B"])]),
         ]
         .join("\n");
-        let report = evaluate_skillspan_str(fixture(), "misses", &jsonl).expect("report");
+        let report = without_model("misses", &jsonl);
         assert_eq!(report.top_misses, [Counted { text: "financial services".into(), count: 2 }]);
         assert_eq!(report.strict.found_gold, 1);
         assert!((report.strict.f1() - 2.0 * 1.0 * (1.0 / 3.0) / (1.0 + 1.0 / 3.0)).abs() < 1e-9);
@@ -785,7 +807,7 @@ mod tests {
             "tags_skill": ["B", "O", "O"],
         });
         let jsonl = serde_json::json!({ "sentences": [sentence] }).to_string();
-        let report = evaluate_skillspan_str(fixture(), "soft", &jsonl).expect("report");
+        let report = without_model("soft", &jsonl);
         assert_eq!(report.strict, SpanScores { correct_predicted: 1, predicted: 1, found_gold: 1, gold: 1 });
         let transversal = report.by_kind.iter().find(|c| c.kind == SkillKind::Transversal).expect("kind");
         assert_eq!((transversal.predicted, transversal.overlapping), (1, 0));
