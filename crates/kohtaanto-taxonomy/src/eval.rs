@@ -243,7 +243,8 @@ fn parse_postings<R: BufRead>(name: &str, reader: R) -> Result<Vec<SkillspanPost
         }
         let format_error =
             |message: String| EvalError::Format { path: name.to_string(), line: index + 1, message };
-        let posting: SkillspanPosting = serde_json::from_str(&line).map_err(|e| format_error(e.to_string()))?;
+        let posting: SkillspanPosting =
+            serde_json::from_str(&line).map_err(|e| format_error(e.to_string()))?;
         for (number, sentence) in posting.sentences.iter().enumerate() {
             if sentence.tokens.len() != sentence.tags_knowledge.len() {
                 return Err(format_error(format!(
@@ -271,9 +272,12 @@ fn parse_postings<R: BufRead>(name: &str, reader: R) -> Result<Vec<SkillspanPost
     Ok(postings)
 }
 
+/// Byte ranges `[start, end)`.
+pub(crate) type ByteRanges = Vec<(usize, usize)>;
+
 /// A sentence's tokens joined with single spaces, each token's byte range, and the byte ranges
 /// of its gold Knowledge spans.
-pub(crate) fn joined_sentence(sentence: &SkillspanSentence) -> (String, Vec<(usize, usize)>, Vec<(usize, usize)>) {
+pub(crate) fn joined_sentence(sentence: &SkillspanSentence) -> (String, ByteRanges, ByteRanges) {
     let mut text = String::new();
     let mut ranges = Vec::with_capacity(sentence.tokens.len());
     for token in &sentence.tokens {

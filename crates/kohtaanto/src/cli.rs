@@ -334,7 +334,9 @@ pub enum SkillsCommand {
         frequent misses and false positives.")]
     Eval(EvalArgs),
     /// Train the English mention context model on SkillSpan JSON Lines (the train split).
-    #[command(long_about = "Train the English mention context model (the confidence of each         mention) on SkillSpan JSON Lines: extraction runs on every sentence, each mention is         labelled by whether it overlaps a gold Knowledge span, the settings are chosen by         cross-validation over postings, and the weights are written to --out. Deterministic.         Use the train split only:         kohtaanto skills train-spans --skillspan ../shared/data/skillspan/tech_train.jsonl         --out crates/kohtaanto-taxonomy/data/span_model.tsv")]
+    #[command(
+        long_about = "Train the English mention context model (the confidence of each         mention) on SkillSpan JSON Lines: extraction runs on every sentence, each mention is         labelled by whether it overlaps a gold Knowledge span, the settings are chosen by         cross-validation over postings, and the weights are written to --out. Deterministic.         Use the train split only:         kohtaanto skills train-spans --skillspan ../shared/data/skillspan/tech_train.jsonl         --out crates/kohtaanto-taxonomy/data/span_model.tsv"
+    )]
     TrainSpans(TrainSpansArgs),
     /// Print the size of the taxonomy and its share of skills with an ESCO URI, per kind.
     TaxonomyStats(TaxonomyStatsArgs),
