@@ -43,6 +43,7 @@ use crate::model::{SkillKind, Taxonomy};
 use kohtaanto_domain::SkillMention;
 use std::collections::HashMap;
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::{Arc, LazyLock};
 
 /// Mentions with at least this confidence are skill requirements in their context.
@@ -70,7 +71,7 @@ pub enum SpanModelError {
 /// Feature weights of the mention context model.
 #[derive(Clone, Default)]
 pub struct SpanModel {
-    weights: HashMap<u64, f32>,
+    weights: HashMap<u64, f32, BuildHasherDefault<HashedKey>>,
 }
 
 impl fmt::Debug for SpanModel {
@@ -83,7 +84,7 @@ impl SpanModel {
     /// Parse the text format (see the module documentation). Lines starting with `#` and blank
     /// lines are skipped.
     pub fn parse(text: &str) -> Result<SpanModel, SpanModelError> {
-        let mut weights = HashMap::new();
+        let mut weights = HashMap::default();
         for (index, line) in text.lines().enumerate() {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
@@ -131,6 +132,26 @@ impl SpanModel {
                 sigmoid(score)
             })
             .collect()
+    }
+}
+
+/// Hasher of keys that are already hashes (FNV-1a of the feature name): the key itself.
+#[derive(Default)]
+struct HashedKey(u64);
+
+impl Hasher for HashedKey {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = value;
     }
 }
 
