@@ -131,6 +131,8 @@ mod tests {
             let start = usize::try_from(line["start"].as_u64().expect("start")).expect("usize");
             let end = usize::try_from(line["end"].as_u64().expect("end")).expect("usize");
             assert_eq!(&text[start..end], line["text"].as_str().expect("text"));
+            // Finnish text: the English context model does not apply.
+            assert_eq!(line["confidence"].as_f64(), Some(1.0));
             assert!(line["label"].is_string());
         }
     }
