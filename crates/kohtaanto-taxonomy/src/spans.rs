@@ -31,7 +31,8 @@
 //! second learned model moving span edges by up to two words (candidate edges scored by logistic
 //! regression; in-sample train strict F1 0.706 -> 0.766, but cross-validated only 0.630 -> 0.633,
 //! at about twice the extraction cost); the punctuation right around a mention as features
-//! (0.631 / 0.782); all words of the sentence as features (0.616 / 0.770).
+//! (0.631 / 0.782); all words of the sentence as features (0.616 / 0.770); the skill's group,
+//! specificity and ambiguity as features (0.630 / 0.785).
 //!
 //! The shipped weights are `data/span_model.tsv`: a header comment, then one `weight<TAB>feature`
 //! line per feature, weights rounded to three decimals, near-zero weights pruned. A feature is
