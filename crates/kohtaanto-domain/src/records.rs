@@ -206,7 +206,7 @@ pub struct TrainingProgramme {
 }
 
 /// A skill found in free text, with its byte span in the UTF-8 input.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SkillMention {
     /// Taxonomy skill id.
     pub skill: SkillId,
@@ -218,4 +218,14 @@ pub struct SkillMention {
     pub end: usize,
     /// The matched text, `input[start..end]`.
     pub text: String,
+    /// How likely the mention is a skill or knowledge requirement in its context, 0 to 1: the
+    /// English context model's probability (kohtaanto-taxonomy `spans`; 0.5 and up counts as a
+    /// requirement), 1 for Finnish and Swedish text. Every mention is kept whatever its
+    /// confidence.
+    #[serde(default = "full_confidence")]
+    pub confidence: f32,
+}
+
+fn full_confidence() -> f32 {
+    1.0
 }

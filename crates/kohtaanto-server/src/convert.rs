@@ -516,6 +516,7 @@ pub fn skill_mentions_to_proto(text: &str, mentions: &[SkillMention]) -> Vec<pb:
             text: mention.text.clone(),
             char_start: offset_to_proto(offsets.char_offset(mention.start)),
             char_end: offset_to_proto(offsets.char_offset(mention.end)),
+            confidence: mention.confidence,
         })
         .collect()
 }
@@ -1036,6 +1037,7 @@ mod tests {
             start,
             end: start + needle.len(),
             text: needle.into(),
+            confidence: 1.0,
         }
     }
 

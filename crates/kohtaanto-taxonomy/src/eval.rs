@@ -34,7 +34,9 @@
 //! Gold BIO tags are decoded the usual (conlleval) way: `B` starts a span, `I` continues one, and
 //! an `I` after `O` starts a new span.
 
+use crate::extract::Extractor;
 use crate::model::{Lang, SkillKind, Taxonomy};
+use crate::spans::CONFIDENT;
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::fmt;
@@ -68,19 +70,23 @@ pub enum EvalError {
     },
 }
 
-/// One posting (one JSON line).
-#[derive(Debug, Deserialize)]
-struct Posting {
-    sentences: Vec<Sentence>,
+/// One SkillSpan posting (one JSON line).
+#[derive(Debug, Clone, Deserialize)]
+pub struct SkillspanPosting {
+    /// Its sentences.
+    pub sentences: Vec<SkillspanSentence>,
 }
 
-/// One sentence: tokens and their BIO tags.
-#[derive(Debug, Deserialize)]
-struct Sentence {
-    tokens: Vec<String>,
-    tags_knowledge: Vec<String>,
+/// One SkillSpan sentence: tokens and their BIO tags.
+#[derive(Debug, Clone, Deserialize)]
+pub struct SkillspanSentence {
+    /// Tokens (split at spaces).
+    pub tokens: Vec<String>,
+    /// BIO tags of Knowledge spans, one per token.
+    pub tags_knowledge: Vec<String>,
+    /// BIO tags of Skill spans, one per token (may be empty).
     #[serde(default)]
-    tags_skill: Vec<String>,
+    pub tags_skill: Vec<String>,
 }
 
 /// Span counts of one way of matching (strict or loose).
@@ -97,6 +103,14 @@ pub struct SpanScores {
 }
 
 impl SpanScores {
+    /// Add the counts of `other`.
+    pub fn add(&mut self, other: &SpanScores) {
+        self.correct_predicted += other.correct_predicted;
+        self.predicted += other.predicted;
+        self.found_gold += other.found_gold;
+        self.gold += other.gold;
+    }
+
     /// Share of predicted spans that are correct (1 when nothing was predicted).
     pub fn precision(&self) -> f64 {
         ratio(self.correct_predicted, self.predicted)
@@ -160,6 +174,8 @@ pub struct EvalReport {
     pub by_kind: Vec<KindCounts>,
     /// Transversal predictions (not scored) that overlap a gold Skill span.
     pub transversal_on_skill_spans: usize,
+    /// Mentions below the confidence cutoff ([`CONFIDENT`]), not scored.
+    pub unconfident: usize,
     /// Most frequent gold texts that no mention overlapped.
     pub top_misses: Vec<Counted>,
     /// Most frequent mention texts that overlapped no gold span.
@@ -173,8 +189,32 @@ pub struct EvalReport {
 /// Evaluate `taxonomy`'s extractor on a SkillSpan JSON Lines file (see the module docs).
 pub fn evaluate_skillspan(taxonomy: &Taxonomy, path: &Path) -> Result<EvalReport, EvalError> {
     let name = path.display().to_string();
+    let postings = read_postings(path)?;
+    Ok(evaluate_postings(taxonomy, taxonomy.extractor(), &name, postings.iter()))
+}
+
+/// Read and check a SkillSpan JSON Lines file.
+pub fn read_postings(path: &Path) -> Result<Vec<SkillspanPosting>, EvalError> {
+    let name = path.display().to_string();
     let file = std::fs::File::open(path).map_err(|source| EvalError::Io { path: name.clone(), source })?;
-    evaluate_skillspan_reader(taxonomy, &name, std::io::BufReader::new(file))
+    parse_postings(&name, std::io::BufReader::new(file))
+}
+
+/// Evaluate `extractor` (built from `taxonomy`) on postings already read.
+pub fn evaluate_postings<'p>(
+    taxonomy: &Taxonomy,
+    extractor: &Extractor,
+    name: &str,
+    postings: impl Iterator<Item = &'p SkillspanPosting>,
+) -> EvalReport {
+    let mut tally = Tally::new(taxonomy, extractor);
+    for posting in postings {
+        for sentence in &posting.sentences {
+            tally.sentence(sentence);
+        }
+        tally.documents += 1;
+    }
+    tally.report(name)
 }
 
 /// Evaluate on SkillSpan JSON Lines held in memory; `name` is used in the report and errors.
@@ -189,7 +229,13 @@ pub fn evaluate_skillspan_reader<R: BufRead>(
     name: &str,
     reader: R,
 ) -> Result<EvalReport, EvalError> {
-    let mut tally = Tally::new(taxonomy);
+    let postings = parse_postings(name, reader)?;
+    Ok(evaluate_postings(taxonomy, taxonomy.extractor(), name, postings.iter()))
+}
+
+/// Parse and check SkillSpan JSON Lines; blank lines are skipped.
+fn parse_postings<R: BufRead>(name: &str, reader: R) -> Result<Vec<SkillspanPosting>, EvalError> {
+    let mut postings = Vec::new();
     for (index, line) in reader.lines().enumerate() {
         let line = line.map_err(|source| EvalError::Io { path: name.to_string(), source })?;
         if line.trim().is_empty() {
@@ -197,7 +243,8 @@ pub fn evaluate_skillspan_reader<R: BufRead>(
         }
         let format_error =
             |message: String| EvalError::Format { path: name.to_string(), line: index + 1, message };
-        let posting: Posting = serde_json::from_str(&line).map_err(|e| format_error(e.to_string()))?;
+        let posting: SkillspanPosting =
+            serde_json::from_str(&line).map_err(|e| format_error(e.to_string()))?;
         for (number, sentence) in posting.sentences.iter().enumerate() {
             if sentence.tokens.len() != sentence.tags_knowledge.len() {
                 return Err(format_error(format!(
@@ -219,11 +266,33 @@ pub fn evaluate_skillspan_reader<R: BufRead>(
             if let Some(tag) = tags.clone().find(|t| !matches!(t.as_str(), "B" | "I" | "O")) {
                 return Err(format_error(format!("sentence {}: unknown BIO tag {tag:?}", number + 1)));
             }
-            tally.sentence(sentence);
         }
-        tally.documents += 1;
+        postings.push(posting);
     }
-    Ok(tally.report(name))
+    Ok(postings)
+}
+
+/// Byte ranges `[start, end)`.
+pub(crate) type ByteRanges = Vec<(usize, usize)>;
+
+/// A sentence's tokens joined with single spaces, each token's byte range, and the byte ranges
+/// of its gold Knowledge spans.
+pub(crate) fn joined_sentence(sentence: &SkillspanSentence) -> (String, ByteRanges, ByteRanges) {
+    let mut text = String::new();
+    let mut ranges = Vec::with_capacity(sentence.tokens.len());
+    for token in &sentence.tokens {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        let start = text.len();
+        text.push_str(token);
+        ranges.push((start, text.len()));
+    }
+    let gold = bio_spans(&sentence.tags_knowledge)
+        .into_iter()
+        .map(|(first, end)| (ranges[first].0, ranges[end - 1].1))
+        .collect();
+    (text, ranges, gold)
 }
 
 /// Spans of `B`/`I` tags as token ranges `[first, end)`.
@@ -257,7 +326,7 @@ struct Predicted {
 
 /// The byte range of the tokens (`ranges`, in order) that the byte range `span` touches, or None
 /// when it touches none (only spaces).
-fn token_span(ranges: &[(usize, usize)], (start, end): (usize, usize)) -> Option<(usize, usize)> {
+pub(crate) fn token_span(ranges: &[(usize, usize)], (start, end): (usize, usize)) -> Option<(usize, usize)> {
     let first = ranges.iter().find(|&&(token_start, token_end)| token_start < end && start < token_end)?;
     let last =
         ranges.iter().rev().find(|&&(token_start, token_end)| token_start < end && start < token_end)?;
@@ -267,6 +336,7 @@ fn token_span(ranges: &[(usize, usize)], (start, end): (usize, usize)) -> Option
 /// Counts gathered over all sentences.
 struct Tally<'t> {
     taxonomy: &'t Taxonomy,
+    extractor: &'t Extractor,
     documents: usize,
     sentences: usize,
     tokens: usize,
@@ -275,6 +345,7 @@ struct Tally<'t> {
     loose: SpanScores,
     by_kind: Vec<KindCounts>,
     transversal_on_skill_spans: usize,
+    unconfident: usize,
     misses: HashMap<String, usize>,
     false_positives: HashMap<String, usize>,
     boundary_errors: HashMap<String, usize>,
@@ -282,11 +353,10 @@ struct Tally<'t> {
 }
 
 impl<'t> Tally<'t> {
-    fn new(taxonomy: &'t Taxonomy) -> Tally<'t> {
-        // Build (or fetch) the cached extractor now, so that its build is not timed as extraction.
-        taxonomy.extractor();
+    fn new(taxonomy: &'t Taxonomy, extractor: &'t Extractor) -> Tally<'t> {
         Tally {
             taxonomy,
+            extractor,
             documents: 0,
             sentences: 0,
             tokens: 0,
@@ -298,6 +368,7 @@ impl<'t> Tally<'t> {
                 .map(|kind| KindCounts { kind, predicted: 0, overlapping: 0 })
                 .collect(),
             transversal_on_skill_spans: 0,
+            unconfident: 0,
             misses: HashMap::new(),
             false_positives: HashMap::new(),
             boundary_errors: HashMap::new(),
@@ -305,29 +376,19 @@ impl<'t> Tally<'t> {
         }
     }
 
-    fn sentence(&mut self, sentence: &Sentence) {
+    fn sentence(&mut self, sentence: &SkillspanSentence) {
         self.sentences += 1;
         self.tokens += sentence.tokens.len();
         // Join with single spaces and remember each token's byte range.
-        let mut text = String::new();
-        let mut ranges = Vec::with_capacity(sentence.tokens.len());
-        for token in &sentence.tokens {
-            if !text.is_empty() {
-                text.push(' ');
-            }
-            let start = text.len();
-            text.push_str(token);
-            ranges.push((start, text.len()));
-        }
+        let (text, ranges, gold) = joined_sentence(sentence);
         self.text_bytes += text.len();
-        let gold: Vec<(usize, usize)> = bio_spans(&sentence.tags_knowledge)
-            .into_iter()
-            .map(|(first, end)| (ranges[first].0, ranges[end - 1].1))
-            .collect();
         let started = Instant::now();
-        let extractor = self.taxonomy.extractor();
-        let mentions = extractor.extract(self.taxonomy, &text, Some(Lang::En));
+        let mentions = self.extractor.extract(self.taxonomy, &text, Some(Lang::En));
         self.extraction_time += started.elapsed();
+        // Only mentions the context model finds confident are scored (every mention is when there
+        // is no model or the text is not English: confidence 1).
+        self.unconfident += mentions.iter().filter(|m| m.confidence < CONFIDENT).count();
+        let mentions = mentions.into_iter().filter(|m| m.confidence >= CONFIDENT);
         let skill_spans: Vec<(usize, usize)> = bio_spans(&sentence.tags_skill)
             .into_iter()
             .map(|(first, end)| (ranges[first].0, ranges[end - 1].1))
@@ -337,7 +398,7 @@ impl<'t> Tally<'t> {
         let overlaps = |(start, end): (usize, usize), (gold_start, gold_end): (usize, usize)| {
             start < gold_end && gold_start < end
         };
-        let mut predicted: Vec<Predicted> = Vec::with_capacity(mentions.len());
+        let mut predicted: Vec<Predicted> = Vec::new();
         for mention in mentions {
             let kind = self.taxonomy.get(&mention.skill).map(|skill| skill.kind);
             if let Some(counts) = self.by_kind.iter_mut().find(|c| Some(c.kind) == kind) {
@@ -413,6 +474,7 @@ impl<'t> Tally<'t> {
             loose: self.loose,
             by_kind: self.by_kind,
             transversal_on_skill_spans: self.transversal_on_skill_spans,
+            unconfident: self.unconfident,
             top_misses: most_frequent(self.misses),
             top_false_positives: most_frequent(self.false_positives),
             top_boundary_errors: most_frequent(self.boundary_errors),
@@ -452,6 +514,11 @@ impl fmt::Display for EvalReport {
             f,
             "{} postings, {} sentences, {} tokens, {} gold spans, {} predicted spans",
             self.documents, self.sentences, self.tokens, self.strict.gold, self.strict.predicted
+        )?;
+        writeln!(
+            f,
+            "{} mentions below confidence {CONFIDENT} not scored (still extracted for matching)",
+            self.unconfident
         )?;
         writeln!(f, "strict (exact span): {}", self.strict)?;
         writeln!(f, "loose (any overlap): {}", self.loose)?;
@@ -657,6 +724,28 @@ mod tests {
         assert!(shown.contains("knowledge") && shown.contains("with ESCO") && shown.contains('%'), "{shown}");
     }
 
+    /// The report of the fixture's extractor without a context model (every mention scored).
+    fn without_model(name: &str, jsonl: &str) -> EvalReport {
+        let postings = parse_postings(name, jsonl.as_bytes()).expect("valid postings");
+        let extractor = Extractor::new(fixture()).with_span_model(None);
+        evaluate_postings(fixture(), &extractor, name, postings.iter())
+    }
+
+    #[test]
+    fn mentions_below_the_confidence_cutoff_are_not_scored() {
+        let jsonl = line(&[(&["We", "use", "Docker", "and", "Python"], &["O", "O", "O", "O", "B"])]);
+        let postings = parse_postings("cutoff", jsonl.as_bytes()).expect("valid postings");
+        let doubtful = crate::spans::SpanModel::parse("3\tbias\n-6\ts=docker\n").expect("model");
+        let extractor = Extractor::new(fixture()).with_span_model(Some(std::sync::Arc::new(doubtful)));
+        let report = evaluate_postings(fixture(), &extractor, "cutoff", postings.iter());
+        assert_eq!(report.unconfident, 1);
+        assert_eq!(report.strict, SpanScores { correct_predicted: 1, predicted: 1, found_gold: 1, gold: 1 });
+        assert!(report.top_false_positives.is_empty());
+        assert!(report.to_string().contains("1 mentions below confidence 0.5 not scored"));
+        let report = without_model("cutoff", &jsonl);
+        assert_eq!((report.unconfident, report.strict.predicted), (0, 2));
+    }
+
     #[test]
     fn bio_decoding() {
         let tags = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
@@ -682,7 +771,7 @@ mod tests {
             ]),
         ]
         .join("\n");
-        let report = evaluate_skillspan_str(fixture(), "tiny", &jsonl).expect("report");
+        let report = without_model("tiny", &jsonl);
         assert_eq!((report.documents, report.sentences, report.tokens), (2, 3, 14));
         // Kubernetes is found too, but as "Kubernetes" inside the gold "Kubernetes clusters".
         assert_eq!(report.strict, SpanScores { correct_predicted: 2, predicted: 5, found_gold: 2, gold: 4 });
@@ -708,7 +797,7 @@ mod tests {
             line(&[(&["financial", "services", "and", "Python"], &["B", "I", "O", "B"])]),
         ]
         .join("\n");
-        let report = evaluate_skillspan_str(fixture(), "misses", &jsonl).expect("report");
+        let report = without_model("misses", &jsonl);
         assert_eq!(report.top_misses, [Counted { text: "financial services".into(), count: 2 }]);
         assert_eq!(report.strict.found_gold, 1);
         assert!((report.strict.f1() - 2.0 * 1.0 * (1.0 / 3.0) / (1.0 + 1.0 / 3.0)).abs() < 1e-9);
@@ -722,7 +811,7 @@ mod tests {
             "tags_skill": ["B", "O", "O"],
         });
         let jsonl = serde_json::json!({ "sentences": [sentence] }).to_string();
-        let report = evaluate_skillspan_str(fixture(), "soft", &jsonl).expect("report");
+        let report = without_model("soft", &jsonl);
         assert_eq!(report.strict, SpanScores { correct_predicted: 1, predicted: 1, found_gold: 1, gold: 1 });
         let transversal = report.by_kind.iter().find(|c| c.kind == SkillKind::Transversal).expect("kind");
         assert_eq!((transversal.predicted, transversal.overlapping), (1, 0));

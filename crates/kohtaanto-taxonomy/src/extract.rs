@@ -87,10 +87,11 @@
 //! file). Code that builds many throw-away taxonomies should call [`Extractor::new`] instead.
 
 use crate::model::{Lang, Skill, SkillIndex, SkillKind, Taxonomy};
+use crate::spans::SpanModel;
 use aho_corasick::{AhoCorasick, MatchKind};
 use kohtaanto_domain::SkillMention;
 use std::collections::{HashMap, HashSet};
-use std::sync::{LazyLock, Mutex, PoisonError};
+use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 
 /// A Finnish stem must keep at least this many characters (`tietokant`), to avoid false hits.
 const MIN_STEM_CHARS: usize = 5;
@@ -371,6 +372,8 @@ pub struct Extractor {
     targets: Vec<Target>,
     skills: Vec<SkillInfo>,
     fingerprint: u64,
+    /// Context model giving English mentions their confidence (see [`crate::spans`]).
+    span_model: Option<Arc<SpanModel>>,
 }
 
 /// Collects patterns and their targets while an extractor is built.
@@ -451,7 +454,20 @@ impl Extractor {
                 broad: skill.specificity < ROLE_MODIFIER_SPECIFICITY,
             })
             .collect();
-        Extractor { automaton, patterns, targets, skills, fingerprint: taxonomy.fingerprint() }
+        Extractor {
+            automaton,
+            patterns,
+            targets,
+            skills,
+            fingerprint: taxonomy.fingerprint(),
+            span_model: SpanModel::embedded(),
+        }
+    }
+
+    /// This extractor with another context model (None: every mention gets confidence 1).
+    pub fn with_span_model(mut self, model: Option<Arc<SpanModel>>) -> Extractor {
+        self.span_model = model;
+        self
     }
 
     /// Number of compiled patterns (labels, aliases, variants and stems).
@@ -523,10 +539,20 @@ impl Extractor {
                     start,
                     end,
                     text: matched.to_string(),
+                    confidence: 1.0,
                 })
             })
             .collect();
-        merge_parenthesised_synonyms(text, mentions)
+        let mut mentions = merge_parenthesised_synonyms(text, mentions);
+        if let Some(model) = &self.span_model
+            && detect_language(text) == Lang::En
+        {
+            let confidences = model.confidences(taxonomy, text, &mentions);
+            for (mention, confidence) in mentions.iter_mut().zip(confidences) {
+                mention.confidence = confidence;
+            }
+        }
+        mentions
     }
 
     /// The taxonomy skill of one of our indexes.

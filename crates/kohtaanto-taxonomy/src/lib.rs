@@ -10,6 +10,7 @@
 //! - [`suggest`]: typeahead over all labels.
 //! - [`enrich`]: merging extracted skills into postings and profiles (explicit wins).
 //! - [`occupation`]: ESCO occupation and ISCO code of a posting from its title, text and skills.
+//! - [`spans`]: the learned context model giving English mentions a confidence.
 //! - [`eval`]: span precision/recall of extraction on the SkillSpan corpus.
 #![warn(missing_docs)]
 
@@ -19,6 +20,7 @@ pub mod extract;
 pub mod load;
 pub mod model;
 pub mod occupation;
+pub mod spans;
 pub mod suggest;
 
 pub use load::TaxonomyError;

@@ -1,34 +1,30 @@
 //! Extraction with the embedded taxonomy measured on the SkillSpan tech postings
-//! (`../shared/data/skillspan/`, outside the repository). The taxonomy and extraction were tuned on
-//! the train split (only printed here); the dev split is asserted.
+//! (`../shared/data/skillspan/`, outside the repository). The taxonomy, extraction and the English
+//! context model (`src/spans.rs`, `data/span_model.tsv`) were tuned and trained on the train split
+//! only (printed here); the dev split is asserted. Only mentions with confidence at least 0.5
+//! (the field `SkillMention::confidence` that ExtractSkills returns) are scored; the others are
+//! still extracted and used for matching.
 //!
 //! Issue 3 asks for loose F1 at least 0.75 and strict F1 at least 0.60 on dev. These are NOT
-//! reached: dev gives loose F1 0.647 (P 0.576, R 0.737) and strict F1 0.519 (P 0.458, R 0.599);
-//! train (tuned on) loose 0.731 (P 0.664, R 0.813), strict 0.578 (P 0.517, R 0.655). Earlier
-//! figures: dev loose 0.638, strict 0.495, train loose 0.690, strict 0.523 before the span rules
-//! of `extract` (head nouns, a leading `modern`, a synonym in parentheses) and the education group
-//! and ~50 concepts added from train misses; dev loose 0.627, strict 0.448 before the token-level
-//! scoring of `eval` and the role-noun rule. Most of the train gain came from concepts seen once in
-//! train, so dev moved less; the span rules and the degrees carried over. The asserted floors are
-//! the dev figures minus a small margin, so that a regression fails.
+//! reached: dev gives loose F1 0.694 (P 0.711, R 0.677) and strict F1 0.567 (P 0.575, R 0.560),
+//! up from loose 0.647 (P 0.576, R 0.737) and strict 0.519 (P 0.458, R 0.599) before the context
+//! model. On train, 5-fold cross-validation over postings (model trained on four fifths, scored
+//! on the fifth) gives loose 0.784 and strict 0.630, up from 0.731 and 0.578; the train report
+//! printed here scores a model trained on all of train, so its figures (loose 0.891, strict
+//! 0.706) are in-sample and say nothing about quality. The model raises precision (most false
+//! positives were titles, company prose and broad words such as `security` or `agile` in
+//! passing) at some cost in recall; a learned span-edge model was tried and dropped (see
+//! `src/spans.rs`).
 //!
-//! What limits the figures, measured on train: the first sentence of a posting (usually its title)
-//! gives most of the false positives of some skills, since titles are mostly left unannotated, and
-//! a skill naming a role (`Java Developer`, `SRE engineer`) is never annotated (1 of 50 before
-//! `developer`/`engineer` on train) but kept on purpose (a Java developer posting needs Java; broad
-//! fields naming a role or team are dropped); the first item after `Technologies` in the tag line
-//! is left untagged while the rest are tagged; broad words are tagged in some sentences and not in
-//! others (information security mentions: 18 overlap a gold span, 30 do not; `agile`, `testing`,
-//! `analytics` alike) and broad domains in company descriptions (`financial services`) are mostly
-//! untagged; gold spans often include neighbouring words or punctuation tokens (`AWS )` after a
-//! sentence split, coordinations such as `unit and e2e tests`, `Jest Cypress` as one span: merging
-//! coordinated or adjacent mentions loses more exact matches than it wins); and the misses are a
-//! long tail of one-off phrases (`design`, `automation`, `engineering`, `application data`, most
-//! seen once). Counting only skills of kind knowledge (dropping kind skill: `programming`,
-//! `frontend development`) lowers train F1 (loose 0.731 -> 0.688, strict 0.575 -> 0.560, measured
-//! before the parenthesis rule), since SkillSpan tags many of them as Knowledge: so `eval` scores
-//! every kind but transversal. Matching those conventions would mean copying the annotation, not
-//! recognising skills.
+//! What limits the figures, measured on train: a skill naming a role (`Java Developer`, `SRE
+//! engineer`) is never annotated but kept on purpose (a Java developer posting needs Java); the
+//! first item after `Technologies` in the tag line is left untagged while the rest are tagged;
+//! gold spans often include neighbouring words or punctuation tokens (`AWS )` after a sentence
+//! split, coordinations such as `unit and e2e tests`, `Jest Cypress` as one span); and the misses
+//! are a long tail of one-off phrases (`design`, `automation`, `engineering`, `application data`,
+//! most seen once). Counting only skills of kind knowledge lowers train F1, since SkillSpan tags
+//! many skills of kind skill (`programming`, `frontend development`) as Knowledge: so `eval`
+//! scores every kind but transversal.
 //!
 //! When the data is absent the tests print a skip note, or fail when
 //! `KOHTAANTO_REQUIRE_SHARED=1` is set (CI machines that have the shared data).
@@ -38,9 +34,9 @@ use kohtaanto_taxonomy::Taxonomy;
 use kohtaanto_taxonomy::eval::{EvalReport, evaluate_skillspan};
 use std::path::PathBuf;
 
-/// Floors on the dev split: the reached figures (loose 0.647, strict 0.519) minus a margin.
-const MIN_LOOSE_F1: f64 = 0.63;
-const MIN_STRICT_F1: f64 = 0.50;
+/// Floors on the dev split: the reached figures (loose 0.694, strict 0.567) minus a margin.
+const MIN_LOOSE_F1: f64 = 0.685;
+const MIN_STRICT_F1: f64 = 0.555;
 
 fn skillspan_file(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/skillspan").join(name)

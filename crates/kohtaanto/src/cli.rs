@@ -321,8 +321,10 @@ pub enum SkillsCommand {
     /// Find skills in text read from stdin; print one JSON object per mention.
     #[command(long_about = "Find the skills of the taxonomy mentioned in text read from stdin \
         (Finnish, Swedish or English) and print one JSON object per mention, in text order: \
-        {\"skill\", \"label\", \"start\", \"end\", \"text\"}, where start and end are UTF-8 byte \
-        offsets into the input (end exclusive) and label is the preferred label in --lang.")]
+        {\"skill\", \"label\", \"start\", \"end\", \"text\", \"confidence\"}, where start and end \
+        are UTF-8 byte offsets into the input (end exclusive), label is the preferred label in \
+        --lang and confidence (0 to 1) how likely the mention is a skill requirement in its \
+        context (English text; 1 for Finnish and Swedish).")]
     Extract(ExtractArgs),
     /// Measure extraction on SkillSpan JSON Lines: span precision, recall and F1 (strict and loose).
     #[command(long_about = "Measure skill extraction on SkillSpan JSON Lines (one posting per \
@@ -331,6 +333,11 @@ pub enum SkillsCommand {
         spans are printed, strict (exact span) and loose (any token overlap), with the most \
         frequent misses and false positives.")]
     Eval(EvalArgs),
+    /// Train the English mention context model on SkillSpan JSON Lines (the train split).
+    #[command(
+        long_about = "Train the English mention context model (the confidence of each         mention) on SkillSpan JSON Lines: extraction runs on every sentence, each mention is         labelled by whether it overlaps a gold Knowledge span, the settings are chosen by         cross-validation over postings, and the weights are written to --out. Deterministic.         Use the train split only:         kohtaanto skills train-spans --skillspan ../shared/data/skillspan/tech_train.jsonl         --out crates/kohtaanto-taxonomy/data/span_model.tsv"
+    )]
+    TrainSpans(TrainSpansArgs),
     /// Print the size of the taxonomy and its share of skills with an ESCO URI, per kind.
     TaxonomyStats(TaxonomyStatsArgs),
 }
@@ -349,6 +356,23 @@ pub struct EvalArgs {
     /// SkillSpan JSON Lines file, e.g. ../shared/data/skillspan/tech_dev.jsonl
     #[arg(long, value_name = "FILE")]
     pub skillspan: PathBuf,
+    /// Skill taxonomy file (TOML) to use instead of the embedded one.
+    #[arg(long, value_name = "FILE")]
+    pub taxonomy: Option<PathBuf>,
+}
+
+/// Arguments of `kohtaanto skills train-spans`.
+#[derive(Debug, Args)]
+pub struct TrainSpansArgs {
+    /// SkillSpan JSON Lines file to train on (the train split)
+    #[arg(long, value_name = "FILE")]
+    pub skillspan: PathBuf,
+    /// Where to write the model, e.g. crates/kohtaanto-taxonomy/data/span_model.tsv
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// Cross-validation folds (postings are dealt round-robin), at least 2.
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(2..=20))]
+    pub folds: u32,
     /// Skill taxonomy file (TOML) to use instead of the embedded one.
     #[arg(long, value_name = "FILE")]
     pub taxonomy: Option<PathBuf>,

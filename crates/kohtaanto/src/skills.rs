@@ -2,7 +2,7 @@
 //! taxonomy, one JSON line per mention; `skills eval` (SkillSpan scores) and
 //! `skills taxonomy-stats` (size and ESCO share of the taxonomy).
 
-use crate::cli::{EvalArgs, ExtractArgs, TaxonomyStatsArgs};
+use crate::cli::{EvalArgs, ExtractArgs, TaxonomyStatsArgs, TrainSpansArgs};
 use anyhow::{Context, Result};
 use kohtaanto_domain::SkillMention;
 use kohtaanto_taxonomy::{Lang, Taxonomy};
@@ -19,6 +19,7 @@ struct MentionLine<'a> {
     start: usize,
     end: usize,
     text: &'a str,
+    confidence: f32,
 }
 
 fn taxonomy(path: Option<&PathBuf>) -> Result<Cow<'static, Taxonomy>> {
@@ -36,6 +37,32 @@ pub fn evaluate(args: &EvalArgs) -> Result<()> {
     let report = kohtaanto_taxonomy::eval::evaluate_skillspan(&taxonomy, &args.skillspan)
         .with_context(|| format!("cannot evaluate on {}", args.skillspan.display()))?;
     println!("{report}");
+    Ok(())
+}
+
+/// Runs `kohtaanto skills train-spans`: cross-validation table on stdout, the model to `--out`.
+pub fn train_spans(args: &TrainSpansArgs) -> Result<()> {
+    let taxonomy = taxonomy(args.taxonomy.as_ref())?;
+    let outcome = kohtaanto_taxonomy::spans::train_on_file(&taxonomy, &args.skillspan, args.folds as usize)
+        .with_context(|| format!("cannot train on {}", args.skillspan.display()))?;
+    println!(
+        "{} mentions as examples, {} overlapping a gold Knowledge span",
+        outcome.examples.0, outcome.examples.1
+    );
+    println!(
+        "{}-fold cross-validation on {} (strict F1, loose F1); without a model: {:.3} {:.3}",
+        args.folds,
+        args.skillspan.display(),
+        outcome.baseline.0,
+        outcome.baseline.1
+    );
+    for result in &outcome.cv {
+        println!("  {:.3} {:.3}  {}", result.strict_f1, result.loose_f1, result.settings);
+    }
+    println!("chosen: {}", outcome.chosen);
+    std::fs::write(&args.out, &outcome.model_text)
+        .with_context(|| format!("cannot write {}", args.out.display()))?;
+    println!("wrote {} ({} bytes)", args.out.display(), outcome.model_text.len());
     Ok(())
 }
 
@@ -75,6 +102,7 @@ fn write_mentions(out: &mut impl Write, mentions: &[SkillMention]) -> Result<()>
             start: mention.start,
             end: mention.end,
             text: &mention.text,
+            confidence: mention.confidence,
         };
         serde_json::to_writer(&mut *out, &line)?;
         out.write_all(b"\n")?;
@@ -103,6 +131,8 @@ mod tests {
             let start = usize::try_from(line["start"].as_u64().expect("start")).expect("usize");
             let end = usize::try_from(line["end"].as_u64().expect("end")).expect("usize");
             assert_eq!(&text[start..end], line["text"].as_str().expect("text"));
+            // Finnish text: the English context model does not apply.
+            assert_eq!(line["confidence"].as_f64(), Some(1.0));
             assert!(line["label"].is_string());
         }
     }

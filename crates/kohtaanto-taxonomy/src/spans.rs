@@ -1,0 +1,742 @@
+//! A learned context model for English skill mentions: how likely a taxonomy mention is a
+//! skill or knowledge *requirement* in its sentence, as opposed to the same words in a title, a
+//! company description or ordinary prose (`security`, `cloud`, `financial services`).
+//!
+//! # What it is
+//! A logistic regression over sparse binary features of one mention in its sentence (see
+//! [`mention_features`]): the skill id, its kind, the mention text and its letter shape, the
+//! words right before and after it, the words within four words of it, the sentence's first word,
+//! length, share of capitalised words and closing punctuation, and how many other mentions the
+//! sentence has and how close. The probability it gives is the mention's `confidence`
+//! ([`SkillMention::confidence`](kohtaanto_domain::SkillMention)); [`CONFIDENT`] is the cutoff
+//! for "a skill requirement in this context". Extraction never drops a mention because of the
+//! model: matching keeps using every mention, the confidence is extra information (and what the
+//! SkillSpan evaluation filters on).
+//!
+//! The model is applied only to text detected as English; Finnish and Swedish mentions get
+//! confidence 1 (the model never saw those languages).
+//!
+//! # Training and data
+//! [`train`] fits it on the SkillSpan *train* split only (`kohtaanto skills train-spans
+//! --skillspan tech_train.jsonl --out crates/kohtaanto-taxonomy/data/span_model.tsv`): it runs
+//! extraction without a model on every sentence and labels each non-transversal mention by
+//! whether its tokens overlap a gold Knowledge span. The settings (epochs, L2 penalty, feature
+//! count cutoff, decision threshold) are chosen by cross-validation over postings of the train
+//! split, scored with the same span evaluation as `skills eval`; the chosen threshold is folded
+//! into the bias so that [`CONFIDENT`] stays 0.5. Training is deterministic (fixed shuffling
+//! seed, sorted output).
+//!
+//! Measured (cross-validation on train, strict / loose F1): no model 0.578 / 0.731, this model
+//! 0.630 / 0.784; on dev (reported only) 0.519 / 0.647 -> 0.567 / 0.694. Tried and left out: a
+//! second learned model moving span edges by up to two words (candidate edges scored by logistic
+//! regression; in-sample train strict F1 0.706 -> 0.766, but cross-validated only 0.630 -> 0.633,
+//! at about twice the extraction cost); the punctuation right around a mention as features
+//! (0.631 / 0.782); all words of the sentence as features (0.616 / 0.770); the skill's group,
+//! specificity and ambiguity as features (0.630 / 0.785).
+//!
+//! The shipped weights are `data/span_model.tsv`: a header comment, then one `weight<TAB>feature`
+//! line per feature, weights rounded to three decimals, near-zero weights pruned. A feature is
+//! looked up by the 64-bit FNV-1a hash of its name.
+
+use crate::eval::{self, EvalError, EvalReport, SkillspanPosting};
+use crate::extract::Extractor;
+use crate::model::{SkillKind, Taxonomy};
+use kohtaanto_domain::SkillMention;
+use std::collections::HashMap;
+use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::{Arc, LazyLock};
+
+/// Mentions with at least this confidence are skill requirements in their context.
+pub const CONFIDENT: f32 = 0.5;
+
+/// Words before and after a mention whose bag is a feature.
+const WINDOW_WORDS: usize = 4;
+
+/// The shipped model (`data/span_model.tsv`).
+const EMBEDDED_MODEL: &str = include_str!("../data/span_model.tsv");
+
+/// Errors of reading a span model file.
+#[derive(Debug, thiserror::Error)]
+pub enum SpanModelError {
+    /// A line is not `weight<TAB>feature`.
+    #[error("span model line {line}: {message}")]
+    Format {
+        /// 1-based line number.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// Feature weights of the mention context model.
+#[derive(Clone, Default)]
+pub struct SpanModel {
+    weights: HashMap<u64, f32, BuildHasherDefault<HashedKey>>,
+}
+
+impl fmt::Debug for SpanModel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "SpanModel({} features)", self.weights.len())
+    }
+}
+
+impl SpanModel {
+    /// Parse the text format (see the module documentation). Lines starting with `#` and blank
+    /// lines are skipped.
+    pub fn parse(text: &str) -> Result<SpanModel, SpanModelError> {
+        let mut weights = HashMap::default();
+        for (index, line) in text.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let error =
+                |message: &str| SpanModelError::Format { line: index + 1, message: message.to_string() };
+            let (weight, feature) = line.split_once('\t').ok_or_else(|| error("no tab"))?;
+            let weight: f32 = weight.parse().map_err(|_| error("weight is not a number"))?;
+            if !weight.is_finite() {
+                return Err(error("weight is not finite"));
+            }
+            *weights.entry(fnv1a(feature)).or_insert(0.0) += weight;
+        }
+        Ok(SpanModel { weights })
+    }
+
+    /// The shipped model, parsed once; None when its file holds no weights.
+    pub fn embedded() -> Option<Arc<SpanModel>> {
+        static MODEL: LazyLock<Option<Arc<SpanModel>>> = LazyLock::new(|| {
+            SpanModel::parse(EMBEDDED_MODEL).ok().filter(|model| !model.weights.is_empty()).map(Arc::new)
+        });
+        MODEL.clone()
+    }
+
+    /// Number of features with a weight.
+    pub fn len(&self) -> usize {
+        self.weights.len()
+    }
+
+    /// The model has no weights.
+    pub fn is_empty(&self) -> bool {
+        self.weights.is_empty()
+    }
+
+    /// Confidence of every mention of `text` (English), in order.
+    pub fn confidences(&self, taxonomy: &Taxonomy, text: &str, mentions: &[SkillMention]) -> Vec<f32> {
+        let context = Context::new(taxonomy, text, mentions);
+        let mut buffer = String::new();
+        (0..mentions.len())
+            .map(|i| {
+                let mut score = 0.0f32;
+                context.features(i, &mut buffer, &mut |feature| {
+                    score += self.weights.get(&fnv1a(feature)).copied().unwrap_or(0.0);
+                });
+                sigmoid(score)
+            })
+            .collect()
+    }
+}
+
+/// Hasher of keys that are already hashes (FNV-1a of the feature name): the key itself.
+#[derive(Default)]
+struct HashedKey(u64);
+
+impl Hasher for HashedKey {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = value;
+    }
+}
+
+fn sigmoid(x: f32) -> f32 {
+    1.0 / (1.0 + (-x).exp())
+}
+
+/// 64-bit FNV-1a.
+fn fnv1a(text: &str) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+/// Every feature name of mention `index` of `mentions` in `text`, in a fixed order.
+pub fn mention_features(
+    taxonomy: &Taxonomy,
+    text: &str,
+    mentions: &[SkillMention],
+    index: usize,
+) -> Vec<String> {
+    let context = Context::new(taxonomy, text, mentions);
+    let mut out = Vec::new();
+    let mut buffer = String::new();
+    if index < mentions.len() {
+        context.features(index, &mut buffer, &mut |feature| out.push(feature.to_string()));
+    }
+    out
+}
+
+/// A whitespace-separated word of the text.
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    start: usize,
+    end: usize,
+}
+
+/// The words of a text and the sentence segments, shared by the features of all its mentions.
+struct Context<'a> {
+    taxonomy: &'a Taxonomy,
+    text: &'a str,
+    mentions: &'a [SkillMention],
+    words: Vec<Word>,
+    /// Per word: index of the first word of its segment.
+    segment_start: Vec<usize>,
+    /// Per word: one past the last word of its segment.
+    segment_ends: Vec<usize>,
+    /// Capitalised words before each word (prefix sums, one longer than `words`).
+    capitalised_before: Vec<usize>,
+    /// Per mention: first and one-past-last word it touches.
+    mention_words: Vec<(usize, usize)>,
+}
+
+impl<'a> Context<'a> {
+    fn new(taxonomy: &'a Taxonomy, text: &'a str, mentions: &'a [SkillMention]) -> Context<'a> {
+        let mut words = Vec::new();
+        let mut segment_start = Vec::new();
+        let mut current_segment = 0;
+        let mut start: Option<usize> = None;
+        let mut newline_since_word = false;
+        let bytes = text.as_bytes();
+        let mut push =
+            |words: &mut Vec<Word>, segment_start: &mut Vec<usize>, s: usize, e: usize, newline: bool| {
+                let index = words.len();
+                let previous_ends_sentence = words.last().is_some_and(|w: &Word| {
+                    let last = &text[w.start..w.end];
+                    last.ends_with(['.', '!', '?']) && text[s..e].starts_with(|c: char| c.is_uppercase())
+                });
+                if newline || previous_ends_sentence {
+                    current_segment = index;
+                }
+                words.push(Word { start: s, end: e });
+                segment_start.push(current_segment);
+            };
+        for (i, &b) in bytes.iter().enumerate() {
+            if b.is_ascii_whitespace() {
+                if let Some(s) = start.take() {
+                    push(&mut words, &mut segment_start, s, i, newline_since_word);
+                    newline_since_word = false;
+                }
+                if b == b'\n' {
+                    newline_since_word = true;
+                }
+            } else if start.is_none() {
+                start = Some(i);
+            }
+        }
+        if let Some(s) = start {
+            push(&mut words, &mut segment_start, s, text.len(), newline_since_word);
+        }
+        let mention_words = mentions
+            .iter()
+            .map(|m| {
+                let first = words.partition_point(|w| w.end <= m.start);
+                let end = words.partition_point(|w| w.start < m.end).max(first + 1);
+                (first, end.min(words.len().max(first + 1)))
+            })
+            .collect();
+        let mut segment_ends = vec![0; words.len()];
+        for i in (0..words.len()).rev() {
+            segment_ends[i] = match segment_start.get(i + 1) {
+                Some(&next) if next == segment_start[i] => segment_ends[i + 1],
+                _ => i + 1,
+            };
+        }
+        let mut capitalised_before = Vec::with_capacity(words.len() + 1);
+        capitalised_before.push(0);
+        for word in &words {
+            let capital = text[word.start..].starts_with(|c: char| c.is_uppercase());
+            capitalised_before.push(capitalised_before.last().copied().unwrap_or(0) + usize::from(capital));
+        }
+        Context {
+            taxonomy,
+            text,
+            mentions,
+            words,
+            segment_start,
+            segment_ends,
+            capitalised_before,
+            mention_words,
+        }
+    }
+
+    /// The normalised form of word `index`: lowercase, surrounding punctuation stripped (kept
+    /// when the word is only punctuation), digits as `0`.
+    fn word(&self, index: usize, out: &mut String) {
+        let Some(word) = self.words.get(index) else { return };
+        let raw = &self.text[word.start..word.end];
+        let trimmed = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        let shown = if trimmed.is_empty() { raw } else { trimmed };
+        for c in shown.chars() {
+            if c.is_ascii_digit() {
+                out.push('0');
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
+    }
+
+    fn segment_end(&self, word: usize) -> usize {
+        self.segment_ends.get(word).copied().unwrap_or(self.words.len())
+    }
+
+    /// Calls `sink` with every feature of mention `index`.
+    fn features(&self, index: usize, buffer: &mut String, sink: &mut dyn FnMut(&str)) {
+        let Some(mention) = self.mentions.get(index) else { return };
+        let (first, end) = self.mention_words[index];
+        let segment = self.segment_start.get(first).copied().unwrap_or(0);
+        let segment_end = self.segment_end(first);
+        let skill = self.taxonomy.get(&mention.skill);
+        let kind = match skill.map(|s| s.kind) {
+            Some(SkillKind::Knowledge) => "knowledge",
+            Some(SkillKind::Skill) => "skill",
+            Some(SkillKind::Language) => "language",
+            Some(SkillKind::Transversal) => "transversal",
+            None => "unknown",
+        };
+        let mut emit = |parts: &[&str], buffer: &mut String| {
+            buffer.clear();
+            for part in parts {
+                buffer.push_str(part);
+            }
+            sink(buffer);
+        };
+        let mut word = String::new();
+        emit(&["bias"], buffer);
+        emit(&["s=", &mention.skill], buffer);
+        emit(&["k=", kind], buffer);
+        let broad = skill.is_some_and(|s| s.specificity < 0.7);
+        emit(&["broad=", if broad { "1" } else { "0" }], buffer);
+        let lower = mention.text.to_lowercase();
+        emit(&["t=", &lower], buffer);
+        emit(&["sh=", &shape(&mention.text)], buffer);
+        // Neighbouring words.
+        let neighbour = |offset: isize, word: &mut String| {
+            word.clear();
+            let at = if offset < 0 { first as isize + offset } else { end as isize - 1 + offset };
+            if at < segment as isize {
+                word.push_str("<s>");
+            } else if at as usize >= segment_end {
+                word.push_str("</s>");
+            } else {
+                self.word(at as usize, word);
+            }
+        };
+        for (name, offset) in [("p1=", -1isize), ("p2=", -2), ("n1=", 1), ("n2=", 2)] {
+            neighbour(offset, &mut word);
+            emit(&[name, &word], buffer);
+            if offset.abs() == 1 {
+                emit(&[name, &word, "|", &mention.skill], buffer);
+                emit(&[name, &word, "|", kind], buffer);
+            }
+        }
+        // Bag of words around.
+        for at in first.saturating_sub(WINDOW_WORDS).max(segment)..(end + WINDOW_WORDS).min(segment_end) {
+            if (first..end).contains(&at) {
+                continue;
+            }
+            word.clear();
+            self.word(at, &mut word);
+            emit(&["w=", &word], buffer);
+        }
+        // The sentence.
+        word.clear();
+        self.word(segment, &mut word);
+        emit(&["ws=", &word], buffer);
+        let length = segment_end - segment;
+        emit(&["len=", bucket(length, &[1, 3, 6, 12, 25])], buffer);
+        let capitalised = self.capitalised_before.get(segment_end).copied().unwrap_or(0)
+            - self.capitalised_before.get(segment).copied().unwrap_or(0);
+        let share = (capitalised * 4).checked_div(length).unwrap_or(0);
+        emit(&["cap=", bucket(share, &[0, 1, 2, 3])], buffer);
+        let last_char = self
+            .words
+            .get(segment_end.saturating_sub(1))
+            .and_then(|w| self.text[w.start..w.end].chars().next_back())
+            .map_or("none", |c| match c {
+                '.' => ".",
+                ':' => ":",
+                '!' | '?' => "!",
+                ',' | ';' => ",",
+                c if c.is_alphanumeric() => "a",
+                _ => "p",
+            });
+        emit(&["end=", last_char], buffer);
+        emit(
+            &[
+                "pos=",
+                if first == segment {
+                    "first"
+                } else if end >= segment_end {
+                    "last"
+                } else {
+                    "mid"
+                },
+            ],
+            buffer,
+        );
+        // Other mentions in the sentence.
+        // Mentions are in text order, so those of the segment are one run.
+        let others = self.mention_words.partition_point(|&(f, _)| f < segment_end)
+            - self.mention_words.partition_point(|&(f, _)| f < segment);
+        let others = others.saturating_sub(1);
+        emit(&["nm=", bucket(others, &[0, 1, 2, 4, 8])], buffer);
+        let gap_before = index
+            .checked_sub(1)
+            .and_then(|j| self.mention_words.get(j))
+            .filter(|&&(f, _)| self.segment_start.get(f).copied() == Some(segment))
+            .map(|&(_, e)| first.saturating_sub(e));
+        let gap_after = self
+            .mention_words
+            .get(index + 1)
+            .filter(|&&(f, _)| self.segment_start.get(f).copied() == Some(segment))
+            .map(|&(f, _)| f.saturating_sub(end));
+        for (name, gap) in [("gb=", gap_before), ("ga=", gap_after)] {
+            emit(&[name, gap.map_or("none", |g| bucket(g, &[0, 1, 3]))], buffer);
+        }
+    }
+}
+
+/// The label of the first bucket whose upper bound `value` does not exceed (or the last).
+fn bucket(value: usize, bounds: &[usize]) -> &'static str {
+    const NAMES: [&str; 7] = ["b0", "b1", "b2", "b3", "b4", "b5", "b6"];
+    let index = bounds.iter().position(|&b| value <= b).unwrap_or(bounds.len());
+    NAMES[index.min(NAMES.len() - 1)]
+}
+
+/// Letter shape: `X` capital, `x` lowercase, `d` digit, others as they are; runs collapsed.
+fn shape(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        let s = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_ascii_digit() {
+            'd'
+        } else {
+            c
+        };
+        if !out.ends_with(s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// Settings of one training run.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TrainSettings {
+    /// Passes over the examples.
+    pub epochs: usize,
+    /// L2 penalty per update.
+    pub l2: f64,
+    /// Features seen in fewer examples are left out.
+    pub min_count: usize,
+    /// Decision threshold on the probability (folded into the bias).
+    pub threshold: f64,
+}
+
+impl fmt::Display for TrainSettings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "epochs {} l2 {} min_count {} threshold {}",
+            self.epochs, self.l2, self.min_count, self.threshold
+        )
+    }
+}
+
+/// The settings cross-validation chooses from.
+pub fn settings_grid() -> Vec<TrainSettings> {
+    let mut grid = Vec::new();
+    for epochs in [10, 30] {
+        for l2 in [1e-4, 1e-3] {
+            for min_count in [1, 2] {
+                for threshold in [0.3, 0.4, 0.5, 0.6] {
+                    grid.push(TrainSettings { epochs, l2, min_count, threshold });
+                }
+            }
+        }
+    }
+    grid
+}
+
+/// One labelled mention.
+struct Example {
+    features: Vec<usize>,
+    positive: bool,
+    posting: usize,
+}
+
+/// Feature names interned to indices.
+#[derive(Default)]
+struct Features {
+    ids: HashMap<String, usize>,
+    names: Vec<String>,
+}
+
+impl Features {
+    fn id(&mut self, name: &str) -> usize {
+        if let Some(&id) = self.ids.get(name) {
+            return id;
+        }
+        let id = self.names.len();
+        self.ids.insert(name.to_string(), id);
+        self.names.push(name.to_string());
+        id
+    }
+}
+
+/// Cross-validation figures of one setting.
+#[derive(Debug, Clone)]
+pub struct CvResult {
+    /// The setting.
+    pub settings: TrainSettings,
+    /// Strict F1 over all held-out folds.
+    pub strict_f1: f64,
+    /// Loose F1 over all held-out folds.
+    pub loose_f1: f64,
+}
+
+/// What [`train`] did: the cross-validation table, the chosen setting and the model text.
+#[derive(Debug, Clone)]
+pub struct TrainOutcome {
+    /// Figures without any model, over the same folds.
+    pub baseline: (f64, f64),
+    /// Every setting tried, in grid order.
+    pub cv: Vec<CvResult>,
+    /// The chosen one (best strict plus loose F1).
+    pub chosen: TrainSettings,
+    /// Mentions used as examples and how many were positive.
+    pub examples: (usize, usize),
+    /// The model file text (see the module documentation).
+    pub model_text: String,
+}
+
+/// Train the mention context model on SkillSpan postings (the train split; see the module
+/// documentation), choosing the setting by `folds`-fold cross-validation over postings.
+pub fn train(taxonomy: &Taxonomy, name: &str, postings: &[SkillspanPosting], folds: usize) -> TrainOutcome {
+    let folds = folds.max(2);
+    let base = Extractor::new(taxonomy).with_span_model(None);
+    let mut features = Features::default();
+    let mut examples = Vec::new();
+    for (posting_index, posting) in postings.iter().enumerate() {
+        for sentence in &posting.sentences {
+            let (text, ranges, gold) = eval::joined_sentence(sentence);
+            let mentions = base.extract(taxonomy, &text, Some(crate::Lang::En));
+            for (i, mention) in mentions.iter().enumerate() {
+                if taxonomy.get(&mention.skill).is_some_and(|s| s.kind == SkillKind::Transversal) {
+                    continue;
+                }
+                let Some((start, end)) = eval::token_span(&ranges, (mention.start, mention.end)) else {
+                    continue;
+                };
+                let positive = gold.iter().any(|&(g0, g1)| start < g1 && g0 < end);
+                let ids =
+                    mention_features(taxonomy, &text, &mentions, i).iter().map(|f| features.id(f)).collect();
+                examples.push(Example { features: ids, positive, posting: posting_index });
+            }
+        }
+    }
+    let fold_of = |posting: usize| posting % folds;
+    let held_out = |fold: usize| -> Vec<&SkillspanPosting> {
+        postings.iter().enumerate().filter(|&(i, _)| fold_of(i) == fold).map(|(_, p)| p).collect()
+    };
+    let score = |model: Option<SpanModel>, fold: usize| -> EvalReport {
+        let extractor = Extractor::new(taxonomy).with_span_model(model.map(Arc::new));
+        eval::evaluate_postings(taxonomy, &extractor, name, held_out(fold).into_iter())
+    };
+    let mut baseline = eval::SpanScores::default();
+    let mut baseline_loose = eval::SpanScores::default();
+    for fold in 0..folds {
+        let report = score(None, fold);
+        baseline.add(&report.strict);
+        baseline_loose.add(&report.loose);
+    }
+    let mut cv = Vec::new();
+    for settings in settings_grid() {
+        let mut strict = eval::SpanScores::default();
+        let mut loose = eval::SpanScores::default();
+        for fold in 0..folds {
+            let training: Vec<&Example> = examples.iter().filter(|e| fold_of(e.posting) != fold).collect();
+            let weights = fit(&training, features.names.len(), settings);
+            let model = to_model(&features.names, &weights, settings.threshold);
+            let report = score(Some(model), fold);
+            strict.add(&report.strict);
+            loose.add(&report.loose);
+        }
+        cv.push(CvResult { settings, strict_f1: strict.f1(), loose_f1: loose.f1() });
+    }
+    let chosen = cv
+        .iter()
+        .max_by(|a, b| (a.strict_f1 + a.loose_f1).total_cmp(&(b.strict_f1 + b.loose_f1)))
+        .map_or(settings_grid()[0], |r| r.settings);
+    let all: Vec<&Example> = examples.iter().collect();
+    let weights = fit(&all, features.names.len(), chosen);
+    let model_text = model_text(&features.names, &weights, chosen, postings.len(), folds, name);
+    let positives = examples.iter().filter(|e| e.positive).count();
+    TrainOutcome {
+        baseline: (baseline.f1(), baseline_loose.f1()),
+        cv,
+        chosen,
+        examples: (examples.len(), positives),
+        model_text,
+    }
+}
+
+/// Read SkillSpan postings and train (see [`train`]).
+pub fn train_on_file(
+    taxonomy: &Taxonomy,
+    path: &std::path::Path,
+    folds: usize,
+) -> Result<TrainOutcome, EvalError> {
+    let name = path.display().to_string();
+    let postings = eval::read_postings(path)?;
+    Ok(train(taxonomy, &name, &postings, folds))
+}
+
+/// Logistic regression by averaged SGD with lazy L2 on active features; deterministic.
+fn fit(examples: &[&Example], feature_count: usize, settings: TrainSettings) -> Vec<f64> {
+    let mut counts = vec![0usize; feature_count];
+    for example in examples {
+        for &f in &example.features {
+            counts[f] += 1;
+        }
+    }
+    let active: Vec<Vec<usize>> = examples
+        .iter()
+        .map(|e| e.features.iter().copied().filter(|&f| counts[f] >= settings.min_count).collect())
+        .collect();
+    let mut weights = vec![0.0f64; feature_count];
+    let mut sum = vec![0.0f64; feature_count];
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for epoch in 0..settings.epochs {
+        // Fisher-Yates with a fixed linear congruential generator.
+        for i in (1..order.len()).rev() {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            let j = ((seed >> 33) % (i as u64 + 1)) as usize;
+            order.swap(i, j);
+        }
+        let rate = 0.2 / (1.0 + epoch as f64 * 0.2);
+        for &i in &order {
+            let x = &active[i];
+            let z: f64 = x.iter().map(|&f| weights[f]).sum();
+            let p = 1.0 / (1.0 + (-z).exp());
+            let gradient = p - if examples[i].positive { 1.0 } else { 0.0 };
+            for &f in x {
+                weights[f] -= rate * (gradient + settings.l2 * weights[f]);
+            }
+        }
+        for (s, w) in sum.iter_mut().zip(&weights) {
+            *s += w;
+        }
+    }
+    let epochs = settings.epochs.max(1) as f64;
+    sum.iter().map(|s| s / epochs).collect()
+}
+
+/// Weights rounded to three decimals, pruned, with the threshold folded into the bias.
+fn rounded(names: &[String], weights: &[f64], threshold: f64) -> Vec<(String, f64)> {
+    let shift = -(threshold / (1.0 - threshold)).ln();
+    let mut out: Vec<(String, f64)> = names
+        .iter()
+        .zip(weights)
+        .map(|(name, &w)| (name.clone(), if name == "bias" { w + shift } else { w }))
+        .map(|(name, w)| (name, (w * 1000.0).round() / 1000.0))
+        .filter(|(_, w)| *w != 0.0)
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+fn to_model(names: &[String], weights: &[f64], threshold: f64) -> SpanModel {
+    let weights =
+        rounded(names, weights, threshold).into_iter().map(|(name, w)| (fnv1a(&name), w as f32)).collect();
+    SpanModel { weights }
+}
+
+fn model_text(
+    names: &[String],
+    weights: &[f64],
+    settings: TrainSettings,
+    postings: usize,
+    folds: usize,
+    source: &str,
+) -> String {
+    let file = std::path::Path::new(source)
+        .file_name()
+        .map_or(source.to_string(), |f| f.to_string_lossy().into_owned());
+    let mut out = format!(
+        "# kohtaanto span model v1: logistic regression over mention context features (src/spans.rs).\n\
+         # Trained by `kohtaanto skills train-spans` on {file} ({postings} postings), \
+         settings chosen by {folds}-fold cross-validation: {settings}.\n\
+         # weight<TAB>feature\n"
+    );
+    for (name, w) in rounded(names, weights, settings.threshold) {
+        out.push_str(&format!("{w}\t{name}\n"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_reads_weights_and_rejects_bad_lines() {
+        let model = SpanModel::parse("# comment\n0.5\tbias\n-1.25\ts=java\n").expect("valid");
+        assert_eq!(model.len(), 2);
+        assert!(SpanModel::parse("0.5 bias\n").is_err());
+        assert!(SpanModel::parse("x\tbias\n").is_err());
+        assert!(SpanModel::parse("NaN\tbias\n").is_err());
+    }
+
+    #[test]
+    fn buckets_and_shapes() {
+        assert_eq!(bucket(0, &[0, 1, 3]), "b0");
+        assert_eq!(bucket(2, &[0, 1, 3]), "b2");
+        assert_eq!(bucket(9, &[0, 1, 3]), "b3");
+        assert_eq!(shape("Node.js"), "Xx.x");
+        assert_eq!(shape("HTML5"), "Xd");
+    }
+
+    #[test]
+    fn features_see_the_neighbours_and_the_sentence() {
+        let taxonomy = Taxonomy::embedded();
+        let text = "Our team. You know Python well";
+        let start = text.find("Python").expect("in text");
+        let mention = SkillMention {
+            skill: "python".into(),
+            label: "Python".into(),
+            start,
+            end: start + 6,
+            text: "Python".into(),
+            confidence: 1.0,
+        };
+        let features = mention_features(taxonomy, text, &[mention], 0);
+        for expected in ["bias", "s=python", "p1=know", "p2=you", "n1=well", "n2=</s>", "ws=you", "pos=mid"] {
+            assert!(features.iter().any(|f| f == expected), "{expected} missing from {features:?}");
+        }
+    }
+}
