@@ -9,10 +9,11 @@
 //! [`programme_impact`] for the block kernel. Candidates are verified exactly.
 
 use super::bitset::{BLOCK_WORDS, ClassBits, each_bit, profile_bits};
-use super::learn;
 use super::snapshot::{Scope, ScopeKeys, Snapshot, micros};
-use crate::score::requirement_weight;
-use crate::tables::PostingTable;
+use crate::score::{
+    CompactRequirement, CompactSkill, coverage_of, recency_factor, requirement_weight, skill_credit,
+};
+use kohtaanto_domain::MAX_SKILL_LEVEL;
 use chrono::{DateTime, Datelike, Utc};
 use kohtaanto_taxonomy::{SkillIndex, Taxonomy};
 
@@ -56,29 +57,153 @@ pub fn scope_profiles(snapshot: &Snapshot, scope: &Scope) -> Vec<bool> {
 /// Margin on the allowed loss, relative to the total weight: far above rounding error.
 const MARGIN: f64 = 1e-9;
 
+/// Most jobs one task prepares verification tables for (bounds the memory of a task).
+const MAX_CHUNK: usize = 2048;
+
+/// "No entry" in the per-thread dense index of a [`Verifier`]'s held skills.
+const NONE: u32 = u32::MAX;
+
 /// A posting the programme can change, prepared for the block kernel.
 struct Job {
     /// Index of the posting in the snapshot.
     posting: usize,
-    /// Skills of the requirements the programme does not touch, rarest first.
-    untouched: Vec<SkillIndex>,
-    /// Most untouched requirements a profile may leave uncredited and still match after the
+    /// Skills of the requirements a profile not crediting them loses weight on even after the
+    /// programme (untouched ones, and touched ones the programme credits only partly), rarest
+    /// first.
+    lossy: Vec<SkillIndex>,
+    /// Most `lossy` requirements a profile may leave uncredited and still match after the
     /// programme; `None` when leaving all of them uncredited is within the allowed loss.
     limit: Option<usize>,
     /// Filter class ([`ClassBits`]).
     class: usize,
 }
 
+/// Exact before/after coverage of one posting for any profile, in one pass over the profile's
+/// skills (no copy of the skills, no learning).
+///
+/// After the programme the profile's skills are its own with every taught skill learned
+/// ([`super::learn`]). The credit a requirement gets is the maximum over those skills, so it is
+/// `max(taught[r], own[r])`: `taught[r]` the credit of the taught skills at their taught level
+/// in current use (a per-posting constant), `own[r]` the maximum over the profile's skills with
+/// a taught skill held counted as learned (level `max(held, taught)`, in current use). The
+/// maxima are exact, the sums run in canonical order with the weights of [`PostingTable`], so
+/// both coverages are bit-identical to scoring the learned skills.
+///
+/// [`PostingTable`]: crate::tables::PostingTable
+struct Verifier {
+    weights: Vec<f64>,
+    min_levels: Vec<u8>,
+    /// Credit of the taught skills alone, per requirement.
+    taught: Vec<f64>,
+    /// Held skills crediting some requirement, ascending, with their range of `entries`.
+    held: Vec<(SkillIndex, u32, u32)>,
+    /// (requirement position, similarity), grouped by held skill.
+    entries: Vec<(u32, f64)>,
+}
+
+impl Verifier {
+    /// `taught_level[s]`: level skill `s` is taught at (0 when not taught).
+    fn new(taxonomy: &Taxonomy, requirements: &[CompactRequirement], taught_level: &[u8]) -> Verifier {
+        let weights: Vec<f64> = requirements.iter().map(|r| requirement_weight(taxonomy, r)).collect();
+        let min_levels: Vec<u8> = requirements.iter().map(|r| r.min_level).collect();
+        let mut pairs: Vec<(SkillIndex, u32, f64)> = Vec::new();
+        let mut taught = vec![0.0_f64; requirements.len()];
+        for (position, requirement) in requirements.iter().enumerate() {
+            for &(held, similarity) in taxonomy.credited_by(requirement.skill) {
+                pairs.push((held, position as u32, similarity));
+                let level = taught_level.get(held as usize).copied().unwrap_or(0);
+                if level > 0 {
+                    let credit = skill_credit(similarity, level, requirement.min_level, 1.0);
+                    if credit > taught[position] {
+                        taught[position] = credit;
+                    }
+                }
+            }
+        }
+        pairs.sort_by_key(|&(held, position, _)| (held, position));
+        let mut held: Vec<(SkillIndex, u32, u32)> = Vec::new();
+        for (i, &(skill, _, _)) in pairs.iter().enumerate() {
+            match held.last_mut() {
+                Some(last) if last.0 == skill => last.2 = i as u32 + 1,
+                _ => held.push((skill, i as u32, i as u32 + 1)),
+            }
+        }
+        let entries = pairs.into_iter().map(|(_, position, similarity)| (position, similarity)).collect();
+        Verifier { weights, min_levels, taught, held, entries }
+    }
+
+    /// Point `slot[skill]` at the held skills of this posting.
+    fn index(&self, slot: &mut [u32]) {
+        for (i, &(skill, _, _)) in self.held.iter().enumerate() {
+            slot[skill as usize] = i as u32;
+        }
+    }
+
+    /// Undo [`Verifier::index`].
+    fn unindex(&self, slot: &mut [u32]) {
+        for &(skill, _, _) in &self.held {
+            slot[skill as usize] = NONE;
+        }
+    }
+
+    /// `before < t <= after` for a profile's skills; `slot` indexed by [`Verifier::index`].
+    #[allow(clippy::too_many_arguments)]
+    fn gains(
+        &self,
+        skills: &[CompactSkill],
+        slot: &[u32],
+        taught_level: &[u8],
+        year: i32,
+        t: f64,
+        before: &mut Vec<f64>,
+        after: &mut Vec<f64>,
+    ) -> bool {
+        before.clear();
+        before.resize(self.weights.len(), 0.0);
+        after.clear();
+        after.extend_from_slice(&self.taught);
+        for held in skills {
+            let i = slot.get(held.skill as usize).copied().unwrap_or(NONE);
+            if i == NONE {
+                continue;
+            }
+            let (_, start, end) = self.held[i as usize];
+            let recency = recency_factor(held.last_used_year, year);
+            let learned = taught_level.get(held.skill as usize).copied().unwrap_or(0);
+            for &(position, similarity) in &self.entries[start as usize..end as usize] {
+                let position = position as usize;
+                let min_level = self.min_levels[position];
+                let credit = skill_credit(similarity, held.level, min_level, recency);
+                if credit > before[position] {
+                    before[position] = credit;
+                }
+                let credit = if learned == 0 {
+                    credit
+                } else {
+                    skill_credit(similarity, held.level.max(learned), min_level, 1.0)
+                };
+                if credit > after[position] {
+                    after[position] = credit;
+                }
+            }
+        }
+        coverage_of(self.weights.iter().copied().zip(after.iter().copied())) >= t
+            && coverage_of(self.weights.iter().copied().zip(before.iter().copied())) < t
+    }
+}
+
 /// Impact of completing a programme teaching `taught` (skill, level), for jobseekers and
 /// postings in `scope`, at match threshold `t`.
 ///
 /// Candidates come from word operations on profile bitsets ([`super::bitset`]), one block of
-/// profiles per task: per posting, the profiles in scope passing the hard filters that leave at
-/// most `limit` untouched requirements uncredited (a bit-sliced counter over the untouched
-/// requirements' credit bitsets). `limit` is the largest number of untouched requirements whose
-/// smallest weights still fit in the allowed loss, so every profile excluded leaves more weight
-/// uncredited than a match allows. Each candidate is verified exactly (before < t <= after)
-/// with the posting's [`PostingTable`], built on the first candidate of the block.
+/// profiles at a time: per posting, the profiles in scope passing the hard filters that leave at
+/// most `limit` *lossy* requirements uncredited (a bit-sliced counter over their credit
+/// bitsets). A profile not crediting a requirement at all gets, after the programme, exactly the
+/// credit of the taught skills (`taught[r]` of [`Verifier`]), so it loses `w (1 - taught[r])` of
+/// the weight there: `w` for a requirement the programme does not touch. `limit` is the largest
+/// number of lossy requirements whose smallest such losses still fit in the allowed loss, so
+/// every profile excluded loses more than a match allows. Each candidate is verified exactly
+/// (before < t <= after) by the posting's [`Verifier`], built once per posting and task.
 pub fn programme_impact(
     taxonomy: &Taxonomy,
     snapshot: &Snapshot,
@@ -92,6 +217,12 @@ pub fn programme_impact(
     let scope_bits = profile_bits(&snapshot.profiles, |p| keys.profile(p));
     let words = scope_bits.len();
     let year = now.year();
+    let mut taught_level = vec![0_u8; taxonomy.len()];
+    for &(skill, level) in taught {
+        if let Some(slot) = taught_level.get_mut(skill as usize) {
+            *slot = (*slot).max(level.clamp(1, MAX_SKILL_LEVEL));
+        }
+    }
     let mut touched = vec![false; taxonomy.len()];
     for &(skill, _) in taught {
         for &(required, similarity) in taxonomy.credits_from(skill) {
@@ -108,28 +239,35 @@ pub fn programme_impact(
     let classes =
         ClassBits::new(&snapshot.profiles, postings.iter().map(|&j| &snapshot.postings[j]), &scope_bits);
     let jobs: Vec<Job> = postings
-        .iter()
+        .par_iter()
         .map(|&j| {
             let posting = &snapshot.postings[j];
             let requirements = &posting.requirements;
             let total: f64 = requirements.iter().map(|r| requirement_weight(taxonomy, r)).sum();
             let allowed = (1.0 - t) * total + MARGIN * total;
-            let mut untouched: Vec<_> = requirements.iter().filter(|r| !is_touched(r.skill)).collect();
-            let mut weights: Vec<f64> = untouched.iter().map(|r| requirement_weight(taxonomy, r)).collect();
-            weights.sort_by(f64::total_cmp);
-            let mut sum = 0.0;
-            let fit = weights
+            // Loss of each requirement for a profile not crediting it.
+            let floor = Verifier::new(taxonomy, requirements, &taught_level).taught;
+            let mut lossy: Vec<(SkillIndex, f64)> = requirements
                 .iter()
-                .take_while(|&&w| {
-                    sum += w;
+                .zip(&floor)
+                .map(|(r, &credit)| (r.skill, requirement_weight(taxonomy, r) * (1.0 - credit)))
+                .filter(|&(_, loss)| loss > 0.0)
+                .collect();
+            let mut losses: Vec<f64> = lossy.iter().map(|&(_, loss)| loss).collect();
+            losses.sort_by(f64::total_cmp);
+            let mut sum = 0.0;
+            let fit = losses
+                .iter()
+                .take_while(|&&loss| {
+                    sum += loss;
                     sum <= allowed
                 })
                 .count();
-            untouched.sort_by_key(|r| (snapshot.crediting(r.skill).len(), r.skill));
+            lossy.sort_by_key(|&(skill, _)| (snapshot.crediting(skill).len(), skill));
             Job {
                 posting: j,
-                limit: (fit < untouched.len()).then_some(fit),
-                untouched: untouched.iter().map(|r| r.skill).collect(),
+                limit: (fit < lossy.len()).then_some(fit),
+                lossy: lossy.into_iter().map(|(skill, _)| skill).collect(),
                 class: classes.class_of(posting),
             }
         })
@@ -140,70 +278,77 @@ pub fn programme_impact(
         if bits.len() == words { bits } else { &zeros }
     };
 
-    // Tasks: blocks of profiles x chunks of postings, enough of them to keep every thread busy
-    // when there are few blocks.
+    // Tasks: chunks of postings, each over every block of profiles (so a posting's verifier is
+    // built once per task), enough of them to keep every thread busy.
     let block_words = BLOCK_WORDS * 2;
     let blocks = words.div_ceil(block_words);
-    let chunks = (4 * rayon::current_num_threads()).div_ceil(blocks.max(1)).max(1);
-    let chunk_len = jobs.len().div_ceil(chunks).max(1);
-    let tasks: Vec<(usize, &[Job])> =
-        (0..blocks).flat_map(|block| jobs.chunks(chunk_len).map(move |chunk| (block, chunk))).collect();
-    let mut pairs: Vec<(u32, u32)> = tasks
-        .into_par_iter()
-        .flat_map_iter(|(block, jobs)| {
-            let lo = block * block_words;
-            let hi = (lo + block_words).min(words);
+    let chunk_len = jobs.len().div_ceil(4 * rayon::current_num_threads()).clamp(1, MAX_CHUNK);
+    let mut pairs: Vec<(u32, u32)> = jobs
+        .par_chunks(chunk_len)
+        .flat_map_iter(|jobs| {
             let mut pairs = Vec::new();
             let mut credit: Vec<&[u64]> = Vec::new();
             let mut counters: Vec<u64> = Vec::new();
-            let mut scratch = Vec::new();
-            let mut learned = Vec::new();
-            for job in jobs {
-                let posting = &snapshot.postings[job.posting];
-                let filter = &classes.bits[job.class][lo..hi];
-                credit.clear();
-                credit.extend(job.untouched.iter().map(|&s| &bits_of(s)[lo..hi]));
-                let mut table: Option<PostingTable> = None;
-                for (w, &f) in filter.iter().enumerate() {
-                    if f == 0 {
-                        continue;
-                    }
-                    let candidates = match job.limit {
-                        None => f,
-                        Some(limit) => {
-                            // Crediting none of the limit + 1 rarest leaves too much uncredited.
-                            if credit[..=limit].iter().fold(0, |acc, c| acc | c[w]) & f == 0 {
-                                continue;
-                            }
-                            // counters[i]: profiles leaving at least i + 1 uncredited.
-                            counters.clear();
-                            counters.resize(limit + 1, 0);
-                            for c in &credit {
-                                let missing = !c[w];
-                                for i in (1..=limit).rev() {
-                                    counters[i] |= counters[i - 1] & missing;
+            let mut verifiers: Vec<Option<Verifier>> = (0..jobs.len()).map(|_| None).collect();
+            let mut slot = vec![NONE; taxonomy.len()];
+            let (mut before, mut after) = (Vec::new(), Vec::new());
+            for block in 0..blocks {
+                let lo = block * block_words;
+                let hi = (lo + block_words).min(words);
+                for (job, verifier) in jobs.iter().zip(verifiers.iter_mut()) {
+                    let posting = &snapshot.postings[job.posting];
+                    let filter = &classes.bits[job.class][lo..hi];
+                    credit.clear();
+                    credit.extend(job.lossy.iter().map(|&s| &bits_of(s)[lo..hi]));
+                    let mut indexed: Option<&Verifier> = None;
+                    for (w, &f) in filter.iter().enumerate() {
+                        if f == 0 {
+                            continue;
+                        }
+                        let candidates = match job.limit {
+                            None => f,
+                            Some(limit) => {
+                                // Crediting none of the limit + 1 rarest loses too much.
+                                if credit[..=limit].iter().fold(0, |acc, c| acc | c[w]) & f == 0 {
+                                    continue;
                                 }
-                                counters[0] |= missing;
+                                // counters[i]: profiles leaving at least i + 1 uncredited.
+                                counters.clear();
+                                counters.resize(limit + 1, 0);
+                                for c in &credit {
+                                    let missing = !c[w];
+                                    for i in (1..=limit).rev() {
+                                        counters[i] |= counters[i - 1] & missing;
+                                    }
+                                    counters[0] |= missing;
+                                }
+                                f & !counters[limit]
                             }
-                            f & !counters[limit]
+                        };
+                        if candidates == 0 {
+                            continue;
                         }
-                    };
-                    each_bit(lo + w, candidates, |p| {
-                        let profile = &snapshot.profiles[p];
-                        let table =
-                            table.get_or_insert_with(|| PostingTable::new(taxonomy, &posting.requirements));
-                        // "After" first: it is the test most candidates fail.
-                        learned.clear();
-                        learned.extend_from_slice(&profile.skills);
-                        for &(skill, level) in taught {
-                            learn(&mut learned, skill, level);
-                        }
-                        if table.coverage(&learned, year, &mut scratch) >= t
-                            && table.coverage(&profile.skills, year, &mut scratch) < t
-                        {
-                            pairs.push((p as u32, posting.region_id));
-                        }
-                    });
+                        let v = match indexed {
+                            Some(v) => v,
+                            None => {
+                                let v: &Verifier = verifier.get_or_insert_with(|| {
+                                    Verifier::new(taxonomy, &posting.requirements, &taught_level)
+                                });
+                                v.index(&mut slot);
+                                indexed = Some(v);
+                                v
+                            }
+                        };
+                        each_bit(lo + w, candidates, |p| {
+                            let skills = &snapshot.profiles[p].skills;
+                            if v.gains(skills, &slot, &taught_level, year, t, &mut before, &mut after) {
+                                pairs.push((p as u32, posting.region_id));
+                            }
+                        });
+                    }
+                    if let Some(v) = indexed {
+                        v.unindex(&mut slot);
+                    }
                 }
             }
             pairs
