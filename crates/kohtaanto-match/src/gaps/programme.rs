@@ -14,6 +14,7 @@ use crate::score::{
     CompactRequirement, CompactSkill, coverage_of, recency_factor, requirement_weight, skill_credit,
 };
 use kohtaanto_domain::MAX_SKILL_LEVEL;
+use std::collections::HashMap;
 use chrono::{DateTime, Datelike, Utc};
 use kohtaanto_taxonomy::{SkillIndex, Taxonomy};
 
@@ -63,19 +64,65 @@ const MAX_CHUNK: usize = 2048;
 /// "No entry" in the per-thread dense index of a [`Verifier`]'s held skills.
 const NONE: u32 = u32::MAX;
 
+/// Credit at or above which a profile counts as crediting a requirement *well* (the second band
+/// of the kernel's bound).
+const HIGH: f64 = 0.75;
+
 /// A posting the programme can change, prepared for the block kernel.
 struct Job {
     /// Index of the posting in the snapshot.
     posting: usize,
-    /// Skills of the requirements a profile not crediting them loses weight on even after the
-    /// programme (untouched ones, and touched ones the programme credits only partly), rarest
-    /// first.
-    lossy: Vec<SkillIndex>,
+    /// The requirements a profile can lose weight on even after the programme, rarest first:
+    /// (skill, band key of (skill, min level) when crediting it below [`HIGH`] loses weight).
+    lossy: Vec<(SkillIndex, Option<u32>)>,
     /// Most `lossy` requirements a profile may leave uncredited and still match after the
     /// programme; `None` when leaving all of them uncredited is within the allowed loss.
     limit: Option<usize>,
+    /// `max_low[a]`: most `lossy` requirements a profile leaving exactly `a` of them uncredited
+    /// may credit below [`HIGH`] (uncredited ones included) and still match; `a` up to `limit`
+    /// (or the number of lossy requirements).
+    max_low: Vec<usize>,
     /// Filter class ([`ClassBits`]).
     class: usize,
+}
+
+impl Job {
+    /// Bound of a posting: `lossy` as (skill, min level, loss when uncredited, loss when
+    /// credited below [`HIGH`]), any order.
+    fn new(
+        posting: usize,
+        class: usize,
+        mut lossy: Vec<(SkillIndex, u8, f64, f64)>,
+        allowed: f64,
+        snapshot: &Snapshot,
+        key_of: &HashMap<(SkillIndex, u8), u32>,
+    ) -> Job {
+        let smallest_sums = |mut losses: Vec<f64>| -> Vec<f64> {
+            losses.sort_by(f64::total_cmp);
+            let mut sums = vec![0.0];
+            let mut sum = 0.0;
+            for loss in losses {
+                sum += loss;
+                sums.push(sum);
+            }
+            sums
+        };
+        let missing = smallest_sums(lossy.iter().map(|l| l.2).collect());
+        let low = smallest_sums(lossy.iter().map(|l| l.3).collect());
+        let n = lossy.len();
+        let fit = missing.iter().skip(1).take_while(|&&sum| sum <= allowed).count();
+        let max_low = (0..=fit)
+            .map(|a| a + low[..=n - a].iter().skip(1).take_while(|&&sum| missing[a] + sum <= allowed).count())
+            .collect();
+        lossy.sort_by_key(|l| (snapshot.crediting(l.0).len(), l.0));
+        Job {
+            posting,
+            limit: (fit < n).then_some(fit),
+            max_low,
+            lossy: lossy.iter().map(|l| (l.0, key_of.get(&(l.0, l.1)).copied())).collect(),
+            class,
+        }
+    }
 }
 
 /// Exact before/after coverage of one posting for any profile, in one pass over the profile's
@@ -192,6 +239,86 @@ impl Verifier {
     }
 }
 
+/// Add one set of profiles to bit-sliced "at least i + 1" counters.
+#[inline]
+fn count(counters: &mut [u64], bits: u64) {
+    for i in (1..counters.len()).rev() {
+        counters[i] |= counters[i - 1] & bits;
+    }
+    if let Some(first) = counters.first_mut() {
+        *first |= bits;
+    }
+}
+
+/// Level each skill is taught at (0 when not taught; the highest when taught twice).
+fn taught_level_of(taxonomy: &Taxonomy, taught: &[(SkillIndex, u8)]) -> Vec<u8> {
+    let mut levels = vec![0_u8; taxonomy.len()];
+    for &(skill, level) in taught {
+        if let Some(slot) = levels.get_mut(skill as usize) {
+            *slot = (*slot).max(level.clamp(1, MAX_SKILL_LEVEL));
+        }
+    }
+    levels
+}
+
+/// Per band key (skill, min level): the profiles whose credit for it is at least [`HIGH`], as
+/// bitsets stored block by block (`block_words` words per key and block).
+struct HighBits {
+    bits: Vec<u64>,
+    keys: usize,
+    block_words: usize,
+}
+
+impl HighBits {
+    fn new(
+        taxonomy: &Taxonomy,
+        snapshot: &Snapshot,
+        key_of: &HashMap<(SkillIndex, u8), u32>,
+        block_words: usize,
+        year: i32,
+    ) -> HighBits {
+        use rayon::prelude::*;
+        let keys = key_of.len();
+        let mut by_skill: Vec<Vec<(u8, u32)>> = vec![Vec::new(); taxonomy.len()];
+        for (&(skill, min_level), &key) in key_of {
+            if let Some(list) = by_skill.get_mut(skill as usize) {
+                list.push((min_level, key));
+            }
+        }
+        let profiles = snapshot.profiles.len();
+        let blocks = super::bitset::words(profiles).div_ceil(block_words);
+        let mut bits = vec![0_u64; blocks * keys * block_words];
+        if keys > 0 {
+            bits.par_chunks_mut(keys * block_words).enumerate().for_each(|(block, out)| {
+                let first = block * block_words * 64;
+                for p in first..(first + block_words * 64).min(profiles) {
+                    let (w, bit) = ((p - first) / 64, 1_u64 << (p % 64));
+                    for held in snapshot.profiles[p].skills.iter().filter(|h| h.level > 0) {
+                        let recency = recency_factor(held.last_used_year, year);
+                        for &(required, similarity) in taxonomy.credits_from(held.skill) {
+                            if similarity < HIGH {
+                                continue;
+                            }
+                            for &(min_level, key) in by_skill.get(required as usize).map_or(&[][..], |l| l) {
+                                if skill_credit(similarity, held.level, min_level, recency) >= HIGH {
+                                    out[key as usize * block_words + w] |= bit;
+                                }
+                            }
+                        }
+                    }
+                }
+            });
+        }
+        HighBits { bits, keys, block_words }
+    }
+
+    /// The bitset of `key` in `block` (words of the block only).
+    fn bits(&self, block: usize, key: u32) -> &[u64] {
+        let start = (block * self.keys + key as usize) * self.block_words;
+        &self.bits[start..start + self.block_words]
+    }
+}
+
 /// Impact of completing a programme teaching `taught` (skill, level), for jobseekers and
 /// postings in `scope`, at match threshold `t`.
 ///
@@ -217,12 +344,9 @@ pub fn programme_impact(
     let scope_bits = profile_bits(&snapshot.profiles, |p| keys.profile(p));
     let words = scope_bits.len();
     let year = now.year();
-    let mut taught_level = vec![0_u8; taxonomy.len()];
-    for &(skill, level) in taught {
-        if let Some(slot) = taught_level.get_mut(skill as usize) {
-            *slot = (*slot).max(level.clamp(1, MAX_SKILL_LEVEL));
-        }
-    }
+    let taught_level = taught_level_of(taxonomy, taught);
+    // Level a learned skill can reach at most (a held skill may be above the taught level).
+    let top_level: Vec<u8> = taught_level.iter().map(|&l| if l > 0 { MAX_SKILL_LEVEL } else { 0 }).collect();
     let mut touched = vec![false; taxonomy.len()];
     for &(skill, _) in taught {
         for &(required, similarity) in taxonomy.credits_from(skill) {
@@ -238,40 +362,49 @@ pub fn programme_impact(
         .collect();
     let classes =
         ClassBits::new(&snapshot.profiles, postings.iter().map(|&j| &snapshot.postings[j]), &scope_bits);
-    let jobs: Vec<Job> = postings
+    // Per posting: (skill, min level, loss uncredited, loss credited below HIGH) of each
+    // requirement that can lose weight after the programme. A profile not crediting a
+    // requirement gets exactly the taught skills' credit there; one crediting it below HIGH
+    // gets less than max(HIGH, the taught skills' credit at the top level).
+    let prepared: Vec<(usize, f64, Vec<(SkillIndex, u8, f64, f64)>)> = postings
         .par_iter()
         .map(|&j| {
-            let posting = &snapshot.postings[j];
-            let requirements = &posting.requirements;
+            let requirements = &snapshot.postings[j].requirements;
             let total: f64 = requirements.iter().map(|r| requirement_weight(taxonomy, r)).sum();
             let allowed = (1.0 - t) * total + MARGIN * total;
-            // Loss of each requirement for a profile not crediting it.
             let floor = Verifier::new(taxonomy, requirements, &taught_level).taught;
-            let mut lossy: Vec<(SkillIndex, f64)> = requirements
+            let ceiling = Verifier::new(taxonomy, requirements, &top_level).taught;
+            let lossy = requirements
                 .iter()
-                .zip(&floor)
-                .map(|(r, &credit)| (r.skill, requirement_weight(taxonomy, r) * (1.0 - credit)))
-                .filter(|&(_, loss)| loss > 0.0)
-                .collect();
-            let mut losses: Vec<f64> = lossy.iter().map(|&(_, loss)| loss).collect();
-            losses.sort_by(f64::total_cmp);
-            let mut sum = 0.0;
-            let fit = losses
-                .iter()
-                .take_while(|&&loss| {
-                    sum += loss;
-                    sum <= allowed
+                .zip(floor.iter().zip(&ceiling))
+                .map(|(r, (&floor, &ceiling))| {
+                    let weight = requirement_weight(taxonomy, r);
+                    (r.skill, r.min_level, weight * (1.0 - floor), weight * (1.0 - ceiling.max(HIGH)))
                 })
-                .count();
-            lossy.sort_by_key(|&(skill, _)| (snapshot.crediting(skill).len(), skill));
-            Job {
-                posting: j,
-                limit: (fit < lossy.len()).then_some(fit),
-                lossy: lossy.into_iter().map(|(skill, _)| skill).collect(),
-                class: classes.class_of(posting),
-            }
+                .filter(|l| l.2 > 0.0)
+                .collect();
+            (j, allowed, lossy)
         })
         .collect();
+    let mut key_of: HashMap<(SkillIndex, u8), u32> = HashMap::new();
+    for (_, _, lossy) in &prepared {
+        for &(skill, min_level, _, low) in lossy {
+            if low > 0.0 {
+                let next = key_of.len() as u32;
+                key_of.entry((skill, min_level)).or_insert(next);
+            }
+        }
+    }
+    let jobs: Vec<Job> = prepared
+        .into_par_iter()
+        .map(|(j, allowed, lossy)| {
+            let class = classes.class_of(&snapshot.postings[j]);
+            Job::new(j, class, lossy, allowed, snapshot, &key_of)
+        })
+        .collect();
+    let block_words = BLOCK_WORDS * 2;
+    let blocks = words.div_ceil(block_words);
+    let high = HighBits::new(taxonomy, snapshot, &key_of, block_words, year);
     let zeros = vec![0_u64; words];
     let bits_of = |s: SkillIndex| -> &[u64] {
         let bits = snapshot.credit_bits(s);
@@ -280,15 +413,15 @@ pub fn programme_impact(
 
     // Tasks: chunks of postings, each over every block of profiles (so a posting's verifier is
     // built once per task), enough of them to keep every thread busy.
-    let block_words = BLOCK_WORDS * 2;
-    let blocks = words.div_ceil(block_words);
     let chunk_len = jobs.len().div_ceil(4 * rayon::current_num_threads()).clamp(1, MAX_CHUNK);
     let mut pairs: Vec<(u32, u32)> = jobs
         .par_chunks(chunk_len)
         .flat_map_iter(|jobs| {
             let mut pairs = Vec::new();
             let mut credit: Vec<&[u64]> = Vec::new();
-            let mut counters: Vec<u64> = Vec::new();
+            let mut low: Vec<&[u64]> = Vec::new();
+            let mut missing: Vec<u64> = Vec::new();
+            let mut lows: Vec<u64> = Vec::new();
             let mut verifiers: Vec<Option<Verifier>> = (0..jobs.len()).map(|_| None).collect();
             let mut slot = vec![NONE; taxonomy.len()];
             let (mut before, mut after) = (Vec::new(), Vec::new());
@@ -298,33 +431,48 @@ pub fn programme_impact(
                 for (job, verifier) in jobs.iter().zip(verifiers.iter_mut()) {
                     let posting = &snapshot.postings[job.posting];
                     let filter = &classes.bits[job.class][lo..hi];
+                    let n = job.lossy.len();
                     credit.clear();
-                    credit.extend(job.lossy.iter().map(|&s| &bits_of(s)[lo..hi]));
+                    credit.extend(job.lossy.iter().map(|&(s, _)| &bits_of(s)[lo..hi]));
+                    low.clear();
+                    low.extend(job.lossy.iter().map(|&(s, key)| match key {
+                        Some(key) => high.bits(block, key),
+                        None => &bits_of(s)[lo..hi],
+                    }));
+                    // Counters of uncredited requirements up to `limit` (at least i + 1 in
+                    // `missing[i]`), of requirements credited below HIGH up to the largest
+                    // `max_low` that constrains.
+                    let missing_len = job.limit.map_or(n, |l| l + 1);
+                    let low_len = job.max_low.iter().copied().filter(|&b| b < n).max().map_or(0, |b| b + 1);
                     let mut indexed: Option<&Verifier> = None;
                     for (w, &f) in filter.iter().enumerate() {
                         if f == 0 {
                             continue;
                         }
-                        let candidates = match job.limit {
-                            None => f,
-                            Some(limit) => {
-                                // Crediting none of the limit + 1 rarest loses too much.
-                                if credit[..=limit].iter().fold(0, |acc, c| acc | c[w]) & f == 0 {
-                                    continue;
-                                }
-                                // counters[i]: profiles leaving at least i + 1 uncredited.
-                                counters.clear();
-                                counters.resize(limit + 1, 0);
-                                for c in &credit {
-                                    let missing = !c[w];
-                                    for i in (1..=limit).rev() {
-                                        counters[i] |= counters[i - 1] & missing;
-                                    }
-                                    counters[0] |= missing;
-                                }
-                                f & !counters[limit]
+                        if let Some(limit) = job.limit {
+                            // Crediting none of the limit + 1 rarest loses too much.
+                            if credit[..=limit].iter().fold(0, |acc, c| acc | c[w]) & f == 0 {
+                                continue;
                             }
-                        };
+                        }
+                        missing.clear();
+                        missing.resize(missing_len, 0);
+                        lows.clear();
+                        lows.resize(low_len, 0);
+                        for (c, l) in credit.iter().zip(&low) {
+                            count(&mut missing, !c[w]);
+                            count(&mut lows, !l[w]);
+                        }
+                        let mut candidates = 0;
+                        let mut at_least = !0_u64;
+                        for (a, &max_low) in job.max_low.iter().enumerate() {
+                            let more = missing.get(a).copied().unwrap_or(0);
+                            let exactly = at_least & !more;
+                            let low_ok = if max_low < n { !lows[max_low] } else { !0 };
+                            candidates |= exactly & low_ok;
+                            at_least = more;
+                        }
+                        let candidates = candidates & f;
                         if candidates == 0 {
                             continue;
                         }
