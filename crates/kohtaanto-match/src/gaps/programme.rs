@@ -13,10 +13,10 @@ use super::snapshot::{Scope, ScopeKeys, Snapshot, micros};
 use crate::score::{
     CompactRequirement, CompactSkill, coverage_of, recency_factor, requirement_weight, skill_credit,
 };
-use kohtaanto_domain::MAX_SKILL_LEVEL;
-use std::collections::HashMap;
 use chrono::{DateTime, Datelike, Utc};
+use kohtaanto_domain::MAX_SKILL_LEVEL;
 use kohtaanto_taxonomy::{SkillIndex, Taxonomy};
+use std::collections::HashMap;
 
 /// Gains in one region of the postings.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,6 +82,10 @@ struct Job {
     /// may credit below [`HIGH`] (uncredited ones included) and still match; `a` up to `limit`
     /// (or the number of lossy requirements).
     max_low: Vec<usize>,
+    /// Per `lossy` requirement: (loss when uncredited, loss when credited below [`HIGH`]).
+    losses: Vec<(f64, f64)>,
+    /// Allowed loss (with the margin).
+    allowed: f64,
     /// Filter class ([`ClassBits`]).
     class: usize,
 }
@@ -119,6 +123,8 @@ impl Job {
             posting,
             limit: (fit < n).then_some(fit),
             max_low,
+            losses: lossy.iter().map(|l| (l.2, l.3)).collect(),
+            allowed,
             lossy: lossy.iter().map(|l| (l.0, key_of.get(&(l.0, l.1)).copied())).collect(),
             class,
         }
@@ -487,7 +493,25 @@ pub fn programme_impact(
                                 v
                             }
                         };
+                        let (mut credited, mut well) = ([0_u64; 64], [0_u64; 64]);
+                        let both = credit.iter().zip(&low).zip(credited.iter_mut().zip(well.iter_mut()));
+                        for ((c, l), (credited, well)) in both {
+                            (*credited, *well) = (c[w], l[w]);
+                        }
                         each_bit(lo + w, candidates, |p| {
+                            // The least loss its bands allow, with the requirements' own weights.
+                            let bit = 1_u64 << (p % 64);
+                            let mut loss = 0.0;
+                            for ((&c, &l), &(missing, low)) in credited.iter().zip(&well).zip(&job.losses) {
+                                if c & bit == 0 {
+                                    loss += missing;
+                                } else if l & bit == 0 {
+                                    loss += low;
+                                }
+                            }
+                            if loss > job.allowed {
+                                return;
+                            }
                             let skills = &snapshot.profiles[p].skills;
                             if v.gains(skills, &slot, &taught_level, year, t, &mut before, &mut after) {
                                 pairs.push((p as u32, posting.region_id));
