@@ -68,13 +68,54 @@ const NONE: u32 = u32::MAX;
 /// of the kernel's bound).
 const HIGH: f64 = 0.75;
 
+/// Lower band of the per-candidate bound: crediting a requirement below it loses at least
+/// `1 - max(MID, ...)` of its weight.
+const MID: f64 = 0.5;
+
+/// A band key: profiles whose credit for (skill, min level) is at least a threshold.
+type BandKey = (SkillIndex, u8, u64);
+
+/// Band keys and their ids.
+#[derive(Default)]
+struct Keys {
+    ids: HashMap<BandKey, u32>,
+    list: Vec<(SkillIndex, u8, f64)>,
+}
+
+impl Keys {
+    fn add(&mut self, skill: SkillIndex, min_level: u8, threshold: f64) -> u32 {
+        let next = self.list.len() as u32;
+        let id = *self.ids.entry((skill, min_level, threshold.to_bits())).or_insert(next);
+        if id == next {
+            self.list.push((skill, min_level, threshold));
+        }
+        id
+    }
+
+    fn get(&self, skill: SkillIndex, min_level: u8, threshold: f64) -> Option<u32> {
+        self.ids.get(&(skill, min_level, threshold.to_bits())).copied()
+    }
+}
+
+/// What a requirement of a posting can cost a profile after the programme.
+struct Lossy {
+    skill: SkillIndex,
+    min_level: u8,
+    /// Loss when the profile does not credit it.
+    missing: f64,
+    /// Loss when it credits it below [`MID`].
+    below_mid: f64,
+    /// Loss when it credits it below [`HIGH`].
+    below_high: f64,
+}
+
 /// A posting the programme can change, prepared for the block kernel.
 struct Job {
     /// Index of the posting in the snapshot.
     posting: usize,
     /// The requirements a profile can lose weight on even after the programme, rarest first:
-    /// (skill, band key of (skill, min level) when crediting it below [`HIGH`] loses weight).
-    lossy: Vec<(SkillIndex, Option<u32>)>,
+    /// (skill, band keys of [`HIGH`] and [`MID`] when crediting it below them loses weight).
+    lossy: Vec<(SkillIndex, Option<u32>, Option<u32>)>,
     /// Most `lossy` requirements a profile may leave uncredited and still match after the
     /// programme; `None` when leaving all of them uncredited is within the allowed loss.
     limit: Option<usize>,
@@ -82,8 +123,11 @@ struct Job {
     /// may credit below [`HIGH`] (uncredited ones included) and still match; `a` up to `limit`
     /// (or the number of lossy requirements).
     max_low: Vec<usize>,
-    /// Per `lossy` requirement: (loss when uncredited, loss when credited below [`HIGH`]).
-    losses: Vec<(f64, f64)>,
+    /// Per `lossy` requirement: losses when uncredited, credited below [`MID`], below [`HIGH`].
+    losses: Vec<(f64, f64, f64)>,
+    /// Band keys of the requirements the programme touches, each at the most credit the
+    /// programme can give it: a profile in all of them gains nothing from the programme.
+    touched: Vec<u32>,
     /// Allowed loss (with the margin).
     allowed: f64,
     /// Filter class ([`ClassBits`]).
@@ -91,15 +135,15 @@ struct Job {
 }
 
 impl Job {
-    /// Bound of a posting: `lossy` as (skill, min level, loss when uncredited, loss when
-    /// credited below [`HIGH`]), any order.
+    /// Bound of a posting from its lossy requirements (any order) and touched band keys.
     fn new(
         posting: usize,
         class: usize,
-        mut lossy: Vec<(SkillIndex, u8, f64, f64)>,
+        mut lossy: Vec<Lossy>,
+        touched: Vec<u32>,
         allowed: f64,
         snapshot: &Snapshot,
-        key_of: &HashMap<(SkillIndex, u8), u32>,
+        keys: &Keys,
     ) -> Job {
         let smallest_sums = |mut losses: Vec<f64>| -> Vec<f64> {
             losses.sort_by(f64::total_cmp);
@@ -111,21 +155,25 @@ impl Job {
             }
             sums
         };
-        let missing = smallest_sums(lossy.iter().map(|l| l.2).collect());
-        let low = smallest_sums(lossy.iter().map(|l| l.3).collect());
+        let missing = smallest_sums(lossy.iter().map(|l| l.missing).collect());
+        let low = smallest_sums(lossy.iter().map(|l| l.below_high).collect());
         let n = lossy.len();
         let fit = missing.iter().skip(1).take_while(|&&sum| sum <= allowed).count();
         let max_low = (0..=fit)
             .map(|a| a + low[..=n - a].iter().skip(1).take_while(|&&sum| missing[a] + sum <= allowed).count())
             .collect();
-        lossy.sort_by_key(|l| (snapshot.crediting(l.0).len(), l.0));
+        lossy.sort_by_key(|l| (snapshot.crediting(l.skill).len(), l.skill));
         Job {
             posting,
             limit: (fit < n).then_some(fit),
             max_low,
-            losses: lossy.iter().map(|l| (l.2, l.3)).collect(),
+            losses: lossy.iter().map(|l| (l.missing, l.below_mid, l.below_high)).collect(),
             allowed,
-            lossy: lossy.iter().map(|l| (l.0, key_of.get(&(l.0, l.1)).copied())).collect(),
+            lossy: lossy
+                .iter()
+                .map(|l| (l.skill, keys.get(l.skill, l.min_level, HIGH), keys.get(l.skill, l.min_level, MID)))
+                .collect(),
+            touched,
             class,
         }
     }
@@ -279,16 +327,19 @@ impl HighBits {
     fn new(
         taxonomy: &Taxonomy,
         snapshot: &Snapshot,
-        key_of: &HashMap<(SkillIndex, u8), u32>,
+        list: &[(SkillIndex, u8, f64)],
         block_words: usize,
         year: i32,
     ) -> HighBits {
         use rayon::prelude::*;
-        let keys = key_of.len();
-        let mut by_skill: Vec<Vec<(u8, u32)>> = vec![Vec::new(); taxonomy.len()];
-        for (&(skill, min_level), &key) in key_of {
-            if let Some(list) = by_skill.get_mut(skill as usize) {
-                list.push((min_level, key));
+        let keys = list.len();
+        // Per skill: (min level, threshold, key), and the lowest threshold.
+        let mut by_skill: Vec<Vec<(u8, f64, u32)>> = vec![Vec::new(); taxonomy.len()];
+        let mut lowest = vec![f64::INFINITY; taxonomy.len()];
+        for (key, &(skill, min_level, threshold)) in list.iter().enumerate() {
+            if let Some(keys) = by_skill.get_mut(skill as usize) {
+                keys.push((min_level, threshold, key as u32));
+                lowest[skill as usize] = lowest[skill as usize].min(threshold);
             }
         }
         let profiles = snapshot.profiles.len();
@@ -302,11 +353,12 @@ impl HighBits {
                     for held in snapshot.profiles[p].skills.iter().filter(|h| h.level > 0) {
                         let recency = recency_factor(held.last_used_year, year);
                         for &(required, similarity) in taxonomy.credits_from(held.skill) {
-                            if similarity < HIGH {
+                            // A credit is at most the similarity.
+                            if similarity < lowest.get(required as usize).copied().unwrap_or(f64::INFINITY) {
                                 continue;
                             }
-                            for &(min_level, key) in by_skill.get(required as usize).map_or(&[][..], |l| l) {
-                                if skill_credit(similarity, held.level, min_level, recency) >= HIGH {
+                            for &(min_level, threshold, key) in &by_skill[required as usize] {
+                                if skill_credit(similarity, held.level, min_level, recency) >= threshold {
                                     out[key as usize * block_words + w] |= bit;
                                 }
                             }
@@ -368,11 +420,11 @@ pub fn programme_impact(
         .collect();
     let classes =
         ClassBits::new(&snapshot.profiles, postings.iter().map(|&j| &snapshot.postings[j]), &scope_bits);
-    // Per posting: (skill, min level, loss uncredited, loss credited below HIGH) of each
-    // requirement that can lose weight after the programme. A profile not crediting a
-    // requirement gets exactly the taught skills' credit there; one crediting it below HIGH
-    // gets less than max(HIGH, the taught skills' credit at the top level).
-    let prepared: Vec<(usize, f64, Vec<(SkillIndex, u8, f64, f64)>)> = postings
+    // Per posting, each requirement that can lose weight after the programme. A profile not
+    // crediting a requirement gets exactly the taught skills' credit there; one crediting it
+    // below a band gets less than max(band, the taught skills' credit at the top level).
+    type Prepared = (usize, f64, Vec<Lossy>, Vec<(SkillIndex, u8, f64)>);
+    let prepared: Vec<Prepared> = postings
         .par_iter()
         .map(|&j| {
             let requirements = &snapshot.postings[j].requirements;
@@ -380,37 +432,52 @@ pub fn programme_impact(
             let allowed = (1.0 - t) * total + MARGIN * total;
             let floor = Verifier::new(taxonomy, requirements, &taught_level).taught;
             let ceiling = Verifier::new(taxonomy, requirements, &top_level).taught;
-            let lossy = requirements
-                .iter()
-                .zip(floor.iter().zip(&ceiling))
-                .map(|(r, (&floor, &ceiling))| {
-                    let weight = requirement_weight(taxonomy, r);
-                    (r.skill, r.min_level, weight * (1.0 - floor), weight * (1.0 - ceiling.max(HIGH)))
-                })
-                .filter(|l| l.2 > 0.0)
-                .collect();
-            (j, allowed, lossy)
+            let mut lossy = Vec::new();
+            let mut touched = Vec::new();
+            for (r, (&floor, &ceiling)) in requirements.iter().zip(floor.iter().zip(&ceiling)) {
+                let weight = requirement_weight(taxonomy, r);
+                if floor > 0.0 {
+                    touched.push((r.skill, r.min_level, ceiling));
+                }
+                let missing = weight * (1.0 - floor);
+                if missing > 0.0 {
+                    lossy.push(Lossy {
+                        skill: r.skill,
+                        min_level: r.min_level,
+                        missing,
+                        below_mid: weight * (1.0 - ceiling.max(MID)),
+                        below_high: weight * (1.0 - ceiling.max(HIGH)),
+                    });
+                }
+            }
+            (j, allowed, lossy, touched)
         })
         .collect();
-    let mut key_of: HashMap<(SkillIndex, u8), u32> = HashMap::new();
-    for (_, _, lossy) in &prepared {
-        for &(skill, min_level, _, low) in lossy {
-            if low > 0.0 {
-                let next = key_of.len() as u32;
-                key_of.entry((skill, min_level)).or_insert(next);
+    let mut keys = Keys::default();
+    for (_, _, lossy, touched) in &prepared {
+        for l in lossy {
+            if l.below_high > 0.0 {
+                keys.add(l.skill, l.min_level, HIGH);
             }
+            if l.below_mid > 0.0 {
+                keys.add(l.skill, l.min_level, MID);
+            }
+        }
+        for &(skill, min_level, ceiling) in touched {
+            keys.add(skill, min_level, ceiling);
         }
     }
     let jobs: Vec<Job> = prepared
         .into_par_iter()
-        .map(|(j, allowed, lossy)| {
+        .map(|(j, allowed, lossy, touched)| {
             let class = classes.class_of(&snapshot.postings[j]);
-            Job::new(j, class, lossy, allowed, snapshot, &key_of)
+            let touched = touched.iter().filter_map(|&(s, m, c)| keys.get(s, m, c)).collect();
+            Job::new(j, class, lossy, touched, allowed, snapshot, &keys)
         })
         .collect();
     let block_words = BLOCK_WORDS * 2;
     let blocks = words.div_ceil(block_words);
-    let high = HighBits::new(taxonomy, snapshot, &key_of, block_words, year);
+    let high = HighBits::new(taxonomy, snapshot, &keys.list, block_words, year);
     let zeros = vec![0_u64; words];
     let bits_of = |s: SkillIndex| -> &[u64] {
         let bits = snapshot.credit_bits(s);
@@ -426,6 +493,8 @@ pub fn programme_impact(
             let mut pairs = Vec::new();
             let mut credit: Vec<&[u64]> = Vec::new();
             let mut low: Vec<&[u64]> = Vec::new();
+            let mut mid: Vec<&[u64]> = Vec::new();
+            let mut unchanged: Vec<&[u64]> = Vec::new();
             let mut missing: Vec<u64> = Vec::new();
             let mut lows: Vec<u64> = Vec::new();
             let mut verifiers: Vec<Option<Verifier>> = (0..jobs.len()).map(|_| None).collect();
@@ -439,12 +508,19 @@ pub fn programme_impact(
                     let filter = &classes.bits[job.class][lo..hi];
                     let n = job.lossy.len();
                     credit.clear();
-                    credit.extend(job.lossy.iter().map(|&(s, _)| &bits_of(s)[lo..hi]));
+                    credit.extend(job.lossy.iter().map(|&(s, _, _)| &bits_of(s)[lo..hi]));
                     low.clear();
-                    low.extend(job.lossy.iter().map(|&(s, key)| match key {
+                    low.extend(job.lossy.iter().map(|&(s, key, _)| match key {
                         Some(key) => high.bits(block, key),
                         None => &bits_of(s)[lo..hi],
                     }));
+                    mid.clear();
+                    mid.extend(job.lossy.iter().map(|&(s, _, key)| match key {
+                        Some(key) => high.bits(block, key),
+                        None => &bits_of(s)[lo..hi],
+                    }));
+                    unchanged.clear();
+                    unchanged.extend(job.touched.iter().map(|&key| high.bits(block, key)));
                     // Counters of uncredited requirements up to `limit` (at least i + 1 in
                     // `missing[i]`), of requirements credited below HIGH up to the largest
                     // `max_low` that constrains.
@@ -452,6 +528,9 @@ pub fn programme_impact(
                     let low_len = job.max_low.iter().copied().filter(|&b| b < n).max().map_or(0, |b| b + 1);
                     let mut indexed: Option<&Verifier> = None;
                     for (w, &f) in filter.iter().enumerate() {
+                        // Profiles the programme changes nothing for on this posting are out.
+                        let same = if unchanged.is_empty() { 0 } else { unchanged.iter().fold(!0, |acc, u| acc & u[w]) };
+                        let f = f & !same;
                         if f == 0 {
                             continue;
                         }
@@ -493,20 +572,21 @@ pub fn programme_impact(
                                 v
                             }
                         };
-                        let (mut credited, mut well) = ([0_u64; 64], [0_u64; 64]);
-                        let both = credit.iter().zip(&low).zip(credited.iter_mut().zip(well.iter_mut()));
-                        for ((c, l), (credited, well)) in both {
-                            (*credited, *well) = (c[w], l[w]);
+                        let mut bands = [(0_u64, 0_u64, 0_u64); 64];
+                        for (((c, m), l), band) in credit.iter().zip(&mid).zip(&low).zip(bands.iter_mut()) {
+                            *band = (c[w], m[w], l[w]);
                         }
                         each_bit(lo + w, candidates, |p| {
                             // The least loss its bands allow, with the requirements' own weights.
                             let bit = 1_u64 << (p % 64);
                             let mut loss = 0.0;
-                            for ((&c, &l), &(missing, low)) in credited.iter().zip(&well).zip(&job.losses) {
+                            for (&(c, m, h), &(missing, below_mid, below_high)) in bands.iter().zip(&job.losses) {
                                 if c & bit == 0 {
                                     loss += missing;
-                                } else if l & bit == 0 {
-                                    loss += low;
+                                } else if m & bit == 0 {
+                                    loss += below_mid;
+                                } else if h & bit == 0 {
+                                    loss += below_high;
                                 }
                             }
                             if loss > job.allowed {
