@@ -592,7 +592,7 @@ pub fn programme_impact(
                             if loss > job.allowed {
                                 return;
                             }
-                            let skills = &snapshot.profiles[p].skills;
+                            let skills = snapshot.profile_skills(p);
                             if v.gains(skills, &slot, &taught_level, year, t, &mut before, &mut after) {
                                 pairs.push((p as u32, posting.region_id));
                             }
