@@ -529,7 +529,11 @@ pub fn programme_impact(
                     let mut indexed: Option<&Verifier> = None;
                     for (w, &f) in filter.iter().enumerate() {
                         // Profiles the programme changes nothing for on this posting are out.
-                        let same = if unchanged.is_empty() { 0 } else { unchanged.iter().fold(!0, |acc, u| acc & u[w]) };
+                        let same = if unchanged.is_empty() {
+                            0
+                        } else {
+                            unchanged.iter().fold(!0, |acc, u| acc & u[w])
+                        };
                         let f = f & !same;
                         if f == 0 {
                             continue;
@@ -580,7 +584,9 @@ pub fn programme_impact(
                             // The least loss its bands allow, with the requirements' own weights.
                             let bit = 1_u64 << (p % 64);
                             let mut loss = 0.0;
-                            for (&(c, m, h), &(missing, below_mid, below_high)) in bands.iter().zip(&job.losses) {
+                            for (&(c, m, h), &(missing, below_mid, below_high)) in
+                                bands.iter().zip(&job.losses)
+                            {
                                 if c & bit == 0 {
                                     loss += missing;
                                 } else if m & bit == 0 {
