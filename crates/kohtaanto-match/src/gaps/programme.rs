@@ -1,12 +1,26 @@
 //! ProgrammeImpact: the (jobseeker, posting) pairs that become matches when the jobseeker
 //! completes a programme.
 //!
-//! A posting none of whose requirements the taught skills credit cannot change. Otherwise the
-//! requirements the programme does not touch keep their credit, so a profile leaving untouched
-//! requirements uncredited whose weight exceeds the allowed loss `(1 - t) * W` (plus a margin
-//! far above rounding error) cannot match even after the programme. That test needs only "does
-//! the profile credit the skill", which the snapshot keeps as bitsets: see
-//! [`programme_impact`] for the block kernel. Candidates are verified exactly.
+//! # Stages
+//! A posting none of whose requirements the taught skills credit cannot change. For the others,
+//! per block of profiles ([`super::bitset`]) and posting:
+//! 1. **Word kernel.** Bit operations over 64 profiles at a time. A profile that does not credit
+//!    a requirement gets, after the programme, exactly the taught skills' credit there
+//!    (`taught[r]`, a per-posting constant), so it loses `w (1 - taught[r])` of the weight: all
+//!    of it for a requirement the programme does not touch. One crediting it below [`HIGH`]
+//!    loses more than `w (1 - max(HIGH, top[r]))`, `top[r]` the taught skills' credit at the
+//!    highest level (a held taught skill may be above the taught level). Bit-sliced counters of
+//!    both kinds against the smallest such losses drop profiles that lose more than the allowed
+//!    `(1 - t) W` (plus a margin far above rounding error). Profiles already crediting every
+//!    touched requirement as much as the programme can (`top[r]`) are dropped too: the
+//!    programme changes nothing for them.
+//! 2. **Per-candidate bound.** The same losses with each requirement's own weight and a third
+//!    band ([`MID`]), from the bits already loaded: no profile data is read.
+//! 3. **Exact verification** of what is left ([`Verifier`]): before and after coverage in one
+//!    pass over the profile's skills, bit-identical to scoring the learned skills.
+//!
+//! The band bitsets ("credit for (skill, min level) at least x") are built per request for the
+//! keys the postings need ([`BandBits`]).
 
 use super::bitset::{BLOCK_WORDS, ClassBits, each_bit, profile_bits};
 use super::snapshot::{Scope, ScopeKeys, Snapshot, micros};
@@ -315,22 +329,22 @@ fn taught_level_of(taxonomy: &Taxonomy, taught: &[(SkillIndex, u8)]) -> Vec<u8> 
     levels
 }
 
-/// Per band key (skill, min level): the profiles whose credit for it is at least [`HIGH`], as
-/// bitsets stored block by block (`block_words` words per key and block).
-struct HighBits {
+/// Per band key (skill, min level, threshold): the profiles whose credit for it is at least the
+/// threshold, as bitsets stored block by block (`block_words` words per key and block).
+struct BandBits {
     bits: Vec<u64>,
     keys: usize,
     block_words: usize,
 }
 
-impl HighBits {
+impl BandBits {
     fn new(
         taxonomy: &Taxonomy,
         snapshot: &Snapshot,
         list: &[(SkillIndex, u8, f64)],
         block_words: usize,
         year: i32,
-    ) -> HighBits {
+    ) -> BandBits {
         use rayon::prelude::*;
         let keys = list.len();
         // Per skill: (min level, threshold, key), and the lowest threshold.
@@ -367,7 +381,7 @@ impl HighBits {
                 }
             });
         }
-        HighBits { bits, keys, block_words }
+        BandBits { bits, keys, block_words }
     }
 
     /// The bitset of `key` in `block` (words of the block only).
@@ -380,15 +394,10 @@ impl HighBits {
 /// Impact of completing a programme teaching `taught` (skill, level), for jobseekers and
 /// postings in `scope`, at match threshold `t`.
 ///
-/// Candidates come from word operations on profile bitsets ([`super::bitset`]), one block of
-/// profiles at a time: per posting, the profiles in scope passing the hard filters that leave at
-/// most `limit` *lossy* requirements uncredited (a bit-sliced counter over their credit
-/// bitsets). A profile not crediting a requirement at all gets, after the programme, exactly the
-/// credit of the taught skills (`taught[r]` of [`Verifier`]), so it loses `w (1 - taught[r])` of
-/// the weight there: `w` for a requirement the programme does not touch. `limit` is the largest
-/// number of lossy requirements whose smallest such losses still fit in the allowed loss, so
-/// every profile excluded loses more than a match allows. Each candidate is verified exactly
-/// (before < t <= after) by the posting's [`Verifier`], built once per posting and task.
+/// The three stages of the module documentation: per posting (in chunks, one task each) and block
+/// of profiles, the word kernel over the filter class, credit and band bitsets; the per-candidate
+/// bound from the same bits; exact verification by the posting's [`Verifier`], built once per
+/// posting and task. Every profile dropped by a bound loses more weight than a match allows.
 pub fn programme_impact(
     taxonomy: &Taxonomy,
     snapshot: &Snapshot,
@@ -477,7 +486,7 @@ pub fn programme_impact(
         .collect();
     let block_words = BLOCK_WORDS * 2;
     let blocks = words.div_ceil(block_words);
-    let high = HighBits::new(taxonomy, snapshot, &keys.list, block_words, year);
+    let bands = BandBits::new(taxonomy, snapshot, &keys.list, block_words, year);
     let zeros = vec![0_u64; words];
     let bits_of = |s: SkillIndex| -> &[u64] {
         let bits = snapshot.credit_bits(s);
@@ -511,23 +520,25 @@ pub fn programme_impact(
                     credit.extend(job.lossy.iter().map(|&(s, _, _)| &bits_of(s)[lo..hi]));
                     low.clear();
                     low.extend(job.lossy.iter().map(|&(s, key, _)| match key {
-                        Some(key) => high.bits(block, key),
+                        Some(key) => bands.bits(block, key),
                         None => &bits_of(s)[lo..hi],
                     }));
                     mid.clear();
                     mid.extend(job.lossy.iter().map(|&(s, _, key)| match key {
-                        Some(key) => high.bits(block, key),
+                        Some(key) => bands.bits(block, key),
                         None => &bits_of(s)[lo..hi],
                     }));
                     unchanged.clear();
-                    unchanged.extend(job.touched.iter().map(|&key| high.bits(block, key)));
+                    unchanged.extend(job.touched.iter().map(|&key| bands.bits(block, key)));
                     // Counters of uncredited requirements up to `limit` (at least i + 1 in
                     // `missing[i]`), of requirements credited below HIGH up to the largest
                     // `max_low` that constrains.
                     let missing_len = job.limit.map_or(n, |l| l + 1);
                     let low_len = job.max_low.iter().copied().filter(|&b| b < n).max().map_or(0, |b| b + 1);
+                    // Every count of uncredited requirements bounds those credited below HIGH.
+                    let bounded = job.max_low.iter().all(|&b| b < n);
                     let mut indexed: Option<&Verifier> = None;
-                    for (w, &f) in filter.iter().enumerate() {
+                    'word: for (w, &f) in filter.iter().enumerate() {
                         // Profiles the programme changes nothing for on this posting are out.
                         let same = if unchanged.is_empty() {
                             0
@@ -544,13 +555,25 @@ pub fn programme_impact(
                                 continue;
                             }
                         }
+                        // Stop counting as soon as every profile of the word is out.
                         missing.clear();
                         missing.resize(missing_len, 0);
+                        for c in &credit {
+                            count(&mut missing, !c[w]);
+                            if job.limit.is_some_and(|limit| f & !missing[limit] == 0) {
+                                continue 'word;
+                            }
+                        }
+                        let f = job.limit.map_or(f, |limit| f & !missing[limit]);
                         lows.clear();
                         lows.resize(low_len, 0);
-                        for (c, l) in credit.iter().zip(&low) {
-                            count(&mut missing, !c[w]);
-                            count(&mut lows, !l[w]);
+                        if low_len > 0 {
+                            for l in &low {
+                                count(&mut lows, !l[w]);
+                                if bounded && f & !lows[low_len - 1] == 0 {
+                                    continue 'word;
+                                }
+                            }
                         }
                         let mut candidates = 0;
                         let mut at_least = !0_u64;
