@@ -222,19 +222,12 @@ impl Verifier {
         let weights: Vec<f64> = requirements.iter().map(|r| requirement_weight(taxonomy, r)).collect();
         let min_levels: Vec<u8> = requirements.iter().map(|r| r.min_level).collect();
         let mut pairs: Vec<(SkillIndex, u32, f64)> = Vec::new();
-        let mut taught = vec![0.0_f64; requirements.len()];
         for (position, requirement) in requirements.iter().enumerate() {
             for &(held, similarity) in taxonomy.credited_by(requirement.skill) {
                 pairs.push((held, position as u32, similarity));
-                let level = taught_level.get(held as usize).copied().unwrap_or(0);
-                if level > 0 {
-                    let credit = skill_credit(similarity, level, requirement.min_level, 1.0);
-                    if credit > taught[position] {
-                        taught[position] = credit;
-                    }
-                }
             }
         }
+        let taught = taught_credit(taxonomy, requirements, taught_level);
         pairs.sort_by_key(|&(held, position, _)| (held, position));
         let mut held: Vec<(SkillIndex, u32, u32)> = Vec::new();
         for (i, &(skill, _, _)) in pairs.iter().enumerate() {
@@ -305,6 +298,27 @@ impl Verifier {
         coverage_of(self.weights.iter().copied().zip(after.iter().copied())) >= t
             && coverage_of(self.weights.iter().copied().zip(before.iter().copied())) < t
     }
+}
+
+/// Per requirement, the credit of skills held at `level[skill]` (0: not held) in current use:
+/// the taught skills' credit with the taught levels.
+fn taught_credit(taxonomy: &Taxonomy, requirements: &[CompactRequirement], level: &[u8]) -> Vec<f64> {
+    requirements
+        .iter()
+        .map(|requirement| {
+            let mut best = 0.0_f64;
+            for &(held, similarity) in taxonomy.credited_by(requirement.skill) {
+                let level = level.get(held as usize).copied().unwrap_or(0);
+                if level > 0 {
+                    let credit = skill_credit(similarity, level, requirement.min_level, 1.0);
+                    if credit > best {
+                        best = credit;
+                    }
+                }
+            }
+            best
+        })
+        .collect()
 }
 
 /// Add one set of profiles to bit-sliced "at least i + 1" counters.
@@ -439,8 +453,8 @@ pub fn programme_impact(
             let requirements = &snapshot.postings[j].requirements;
             let total: f64 = requirements.iter().map(|r| requirement_weight(taxonomy, r)).sum();
             let allowed = (1.0 - t) * total + MARGIN * total;
-            let floor = Verifier::new(taxonomy, requirements, &taught_level).taught;
-            let ceiling = Verifier::new(taxonomy, requirements, &top_level).taught;
+            let floor = taught_credit(taxonomy, requirements, &taught_level);
+            let ceiling = taught_credit(taxonomy, requirements, &top_level);
             let mut lossy = Vec::new();
             let mut touched = Vec::new();
             for (r, (&floor, &ceiling)) in requirements.iter().zip(floor.iter().zip(&ceiling)) {
