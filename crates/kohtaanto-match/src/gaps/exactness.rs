@@ -5,7 +5,7 @@
 use super::oracle::{self, PostingRecord, ProfileRecord};
 use super::*;
 use crate::gaps::snapshot::{GapPosting, GapProfile};
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Datelike, Duration, Utc};
 use kohtaanto_domain::{MatchFilters, TaughtSkill, WorkMode};
 use kohtaanto_gen::{GenConfig, generate};
 use kohtaanto_taxonomy::enrich;
@@ -297,4 +297,92 @@ fn programme_impact_equals_the_oracle() {
         gains += matches;
     }
     assert!(gains > 0, "programmes should gain some matches");
+}
+
+/// ProgrammeImpact's shortcuts (one-pass verification, band bounds, "unchanged" profiles) on the
+/// cases they treat specially: profiles holding a taught skill below the taught level or stale
+/// (learning raises and refreshes it), holding it above the taught level, programmes whose skills
+/// credit requirements only partly (related skills, levels below the requirement's minimum),
+/// at several thresholds. Each programme runs on the profiles holding one of its skills (a
+/// snapshot of their own) and on all profiles, against the oracle.
+#[test]
+fn programme_impact_is_exact_for_held_stale_and_partial_credits() {
+    let w = world();
+    let year = w.now.year();
+    // Skills held stale or below the top level by the most profiles.
+    let mut held: BTreeMap<&str, usize> = BTreeMap::new();
+    for (_, skills) in &w.profiles {
+        for s in skills {
+            let stale = s.last_used_year.is_some_and(|y| year - y > crate::score::RECENT_YEARS);
+            if stale || s.level < MAX_SKILL_LEVEL {
+                *held.entry(s.skill.as_str()).or_default() += 1;
+            }
+        }
+    }
+    let mut held: Vec<(&str, usize)> = held.into_iter().collect();
+    held.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    // Skills that credit some required skill only partly (0 < similarity < 1).
+    let asked: BTreeSet<&str> =
+        w.postings.iter().flat_map(|(_, r)| r.iter().map(|r| r.skill.as_str())).collect();
+    let partial: Vec<SkillIndex> = (0..w.taxonomy.len() as SkillIndex)
+        .filter(|&s| {
+            w.taxonomy.credits_from(s).iter().any(|&(r, sim)| {
+                sim > 0.0 && sim < 1.0 && r != s && asked.contains(w.taxonomy.skill(r).id.as_str())
+            })
+        })
+        .take(3)
+        .collect();
+    assert!(partial.len() == 3 && held.len() >= 4, "test data should have partial and held skills");
+    let index = |id: &str| w.taxonomy.index_of(id).expect("known skill");
+    let mut programmes: Vec<Vec<(SkillIndex, u8)>> = Vec::new();
+    for level in 1..=MAX_SKILL_LEVEL {
+        programmes.push(vec![(index(held[0].0), level)]);
+        programmes.push(vec![(index(held[1].0), level), (index(held[2].0), 6 - level)]);
+        programmes.push(vec![(partial[usize::from(level) % 3], level), (index(held[3].0), level)]);
+    }
+    programmes.push(partial.iter().map(|&s| (s, 4)).collect());
+    // The same skill twice: the higher level counts.
+    programmes.push(vec![(index(held[0].0), 2), (index(held[0].0), 4)]);
+
+    let mut gains = (0, 0);
+    for (i, taught) in programmes.iter().enumerate() {
+        let t = [0.8, 0.6, 0.95, 0.7][i % 4];
+        let holders: Vec<ProfileRecord> = w
+            .profiles
+            .iter()
+            .filter(|(_, skills)| {
+                skills.iter().any(|s| taught.iter().any(|&(t, _)| w.taxonomy.index_of(&s.skill) == Some(t)))
+            })
+            .cloned()
+            .collect();
+        let own = Snapshot::new(
+            w.taxonomy,
+            w.postings.iter().map(|(p, r)| GapPosting::from_record(w.taxonomy, p, r)).collect(),
+            holders.iter().map(|(p, s)| GapProfile::from_record(w.taxonomy, p, s)).collect(),
+        );
+        for (profiles, snapshot, counter) in
+            [(&holders, &own, &mut gains.0), (&w.profiles, &w.snapshot, &mut gains.1)]
+        {
+            let scope = Scope::default();
+            let got = programme_impact(w.taxonomy, snapshot, &scope, taught, t, w.now);
+            let (people, matches, regions) = oracle::programme_impact(
+                w.taxonomy,
+                &w.postings,
+                profiles,
+                None,
+                None,
+                None,
+                taught,
+                t,
+                w.now,
+            );
+            assert_eq!((got.jobseekers_gaining, got.matches_gained), (people, matches), "{i} {taught:?}");
+            let got_regions: BTreeMap<String, (u32, u32)> =
+                got.regions.iter().map(|r| (r.region.clone(), (r.jobseekers, r.matches))).collect();
+            assert_eq!(got_regions, regions, "{i} {taught:?}");
+            *counter += matches;
+        }
+    }
+    assert!(gains.0 > 0, "profiles holding a taught skill should gain matches");
+    assert!(gains.1 > gains.0, "profiles not holding one should gain too");
 }

@@ -190,6 +190,11 @@ pub struct Snapshot {
     independent: Vec<bool>,
     /// For each skill, `crediting` as a bitset over all profiles (see [`super::bitset`]).
     credit_bits: Vec<Vec<u64>>,
+    /// The skills of all profiles in profile order, in one allocation: scans that visit
+    /// neighbouring profiles (ProgrammeImpact's verification) read neighbouring memory.
+    skills: Vec<CompactSkill>,
+    /// Profile `p`'s skills are `skills[skill_starts[p]..skill_starts[p + 1]]`.
+    skill_starts: Vec<usize>,
 }
 
 impl Snapshot {
@@ -269,13 +274,38 @@ impl Snapshot {
                 bits
             })
             .collect();
-        Snapshot { postings, profiles, region_names, crediting, independent, credit_bits }
+        let mut skill_starts = Vec::with_capacity(profiles.len() + 1);
+        skill_starts.push(0);
+        let mut skills = Vec::with_capacity(profiles.iter().map(|p| p.skills.len()).sum());
+        for profile in &profiles {
+            skills.extend_from_slice(&profile.skills);
+            skill_starts.push(skills.len());
+        }
+        Snapshot {
+            postings,
+            profiles,
+            region_names,
+            crediting,
+            independent,
+            credit_bits,
+            skills,
+            skill_starts,
+        }
     }
 
     /// Profiles with some credit for a required skill, as a bitset of
     /// `ceil(profiles / 64)` words (all zero for an unknown skill).
     pub fn credit_bits(&self, skill: SkillIndex) -> &[u64] {
         self.credit_bits.get(skill as usize).map_or(&[], Vec::as_slice)
+    }
+
+    /// Skills of profile `p` (as `profiles[p].skills`, from contiguous storage).
+    #[inline]
+    pub fn profile_skills(&self, p: usize) -> &[CompactSkill] {
+        match (self.skill_starts.get(p), self.skill_starts.get(p + 1)) {
+            (Some(&start), Some(&end)) => &self.skills[start..end],
+            _ => &[],
+        }
     }
 
     /// Profiles with some credit for a required skill (ascending index).
