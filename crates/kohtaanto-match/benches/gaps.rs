@@ -20,6 +20,7 @@
 use chrono::{DateTime, Duration as Days, Utc};
 use kohtaanto_domain::{Importance, MatchFilters};
 use kohtaanto_gen::{GenConfig, generate};
+use kohtaanto_latency::Latencies;
 use kohtaanto_match::gaps::{
     self, GapPosting, GapProfile, MarketQuery, ProfileGapsQuery, Scope, Snapshot, market_gaps, profile_gaps,
     programme_impact,
@@ -72,23 +73,8 @@ fn options() -> Options {
     o
 }
 
-fn percentile(sorted: &[Duration], p: f64) -> f64 {
-    if sorted.is_empty() {
-        return 0.0;
-    }
-    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[index].as_secs_f64() * 1000.0
-}
-
-fn summary(name: &str, mut times: Vec<Duration>) {
-    times.sort();
-    println!(
-        "{name:<44} n={:<4} median {:>9.1} ms  p99 {:>9.1} ms  max {:>9.1} ms",
-        times.len(),
-        percentile(&times, 0.5),
-        percentile(&times, 0.99),
-        percentile(&times, 1.0)
-    );
+fn summary(name: &str, times: Vec<Duration>) {
+    println!("{name:<44} {}", Latencies::new(times));
 }
 
 fn time<T>(f: impl FnOnce() -> T) -> (T, Duration) {

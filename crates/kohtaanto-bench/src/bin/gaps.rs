@@ -7,6 +7,7 @@
 
 use anyhow::{Context, Result};
 use clap::Parser;
+use kohtaanto_latency::Latencies;
 use kohtaanto_proto::v1 as pb;
 use kohtaanto_server::{Server, ServerConfig};
 use std::collections::HashMap;
@@ -34,23 +35,8 @@ struct Options {
     seed: u64,
 }
 
-fn percentile(sorted: &[Duration], p: f64) -> f64 {
-    if sorted.is_empty() {
-        return 0.0;
-    }
-    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[index].as_secs_f64() * 1000.0
-}
-
-fn summary(name: &str, mut times: Vec<Duration>) {
-    times.sort();
-    println!(
-        "{name}: n={} p50={:.1} ms p99={:.1} ms max={:.1} ms",
-        times.len(),
-        percentile(&times, 0.5),
-        percentile(&times, 0.99),
-        percentile(&times, 1.0)
-    );
+fn summary(name: &str, times: Vec<Duration>) {
+    println!("{name}: {}", Latencies::new(times));
 }
 
 #[tokio::main(flavor = "multi_thread")]
