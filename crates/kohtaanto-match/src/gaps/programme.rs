@@ -523,6 +523,8 @@ pub fn programme_impact(
             let mut verifiers: Vec<Option<Verifier>> = (0..jobs.len()).map(|_| None).collect();
             let mut slot = vec![NONE; taxonomy.len()];
             let (mut before, mut after) = (Vec::new(), Vec::new());
+            // This word's bits of every lossy requirement: (credits, at least MID, at least HIGH).
+            let mut word_bands: Vec<(u64, u64, u64)> = Vec::new();
             for block in 0..blocks {
                 let lo = block * block_words;
                 let hi = (lo + block_words).min(words);
@@ -613,16 +615,15 @@ pub fn programme_impact(
                                 v
                             }
                         };
-                        let mut bands = [(0_u64, 0_u64, 0_u64); 64];
-                        for (((c, m), l), band) in credit.iter().zip(&mid).zip(&low).zip(bands.iter_mut()) {
-                            *band = (c[w], m[w], l[w]);
-                        }
+                        word_bands.clear();
+                        word_bands
+                            .extend(credit.iter().zip(&mid).zip(&low).map(|((c, m), l)| (c[w], m[w], l[w])));
                         each_bit(lo + w, candidates, |p| {
                             // The least loss its bands allow, with the requirements' own weights.
                             let bit = 1_u64 << (p % 64);
                             let mut loss = 0.0;
                             for (&(c, m, h), &(missing, below_mid, below_high)) in
-                                bands.iter().zip(&job.losses)
+                                word_bands.iter().zip(&job.losses)
                             {
                                 if c & bit == 0 {
                                     loss += missing;
