@@ -190,9 +190,13 @@ struct Sentence {
     /// Normalised form of each word.
     normalised: Vec<String>,
     covered: Vec<Cover>,
-    /// Per word: hashes of the features that do not depend on the previous tag.
-    features: Vec<Vec<u64>>,
+    /// Hashes of the features that do not depend on the previous tag, [`WORD_FEATURES`] per
+    /// word (one allocation).
+    features: Vec<u64>,
 }
+
+/// Features per word in [`Sentence::features`].
+const WORD_FEATURES: usize = 17;
 
 /// 64-bit FNV-1a of the concatenation of `parts`.
 fn hash(parts: &[&str]) -> u64 {
@@ -274,8 +278,9 @@ impl Sentence {
                 _ => i + 1,
             };
         }
-        let features = (0..words.len())
-            .map(|i| {
+        let mut features = Vec::with_capacity(words.len() * WORD_FEATURES);
+        for i in 0..words.len() {
+            {
                 let word = normalised[i].as_str();
                 let (s, e) = (segment[i], segment_end[i]);
                 let at = |offset: isize| -> &str {
@@ -295,11 +300,8 @@ impl Sentence {
                 let raw = &text[words[i].0..words[i].1];
                 let core = raw.trim_matches(|c: char| !c.is_alphanumeric());
                 let shape = spans::shape(if core.is_empty() { raw } else { core });
-                let prefix: String = word.chars().take(3).collect();
-                let suffix: String = {
-                    let chars: Vec<char> = word.chars().collect();
-                    chars[chars.len().saturating_sub(3)..].iter().collect()
-                };
+                let prefix = word.char_indices().nth(3).map_or(word, |(at, _)| &word[..at]);
+                let suffix = word.char_indices().rev().nth(2).map_or(word, |(at, _)| &word[at..]);
                 let position = if i == s {
                     "first"
                 } else if i + 1 == e {
@@ -316,12 +318,12 @@ impl Sentence {
                 } else {
                     "a"
                 };
-                vec![
+                features.extend([
                     hash(&["bias"]),
                     hash(&["w=", word]),
                     hash(&["sh=", &shape]),
-                    hash(&["pre=", &prefix]),
-                    hash(&["suf=", &suffix]),
+                    hash(&["pre=", prefix]),
+                    hash(&["suf=", suffix]),
                     hash(&["w-1=", at(-1)]),
                     hash(&["w-2=", at(-2)]),
                     hash(&["w+1=", at(1)]),
@@ -334,9 +336,9 @@ impl Sentence {
                     hash(&["pos=", position]),
                     hash(&["len=", spans::bucket(e - s, &[1, 3, 6, 12, 25])]),
                     hash(&["pa=", punctuation_after]),
-                ]
-            })
-            .collect();
+                ]);
+            }
+        }
         Sentence { words, normalised, covered, features }
     }
 }
@@ -350,7 +352,7 @@ fn tag_features(previous: usize, word: &str) -> [u64; 2] {
 fn decode(sentence: &Sentence, weight: impl Fn(u64) -> Option<[f64; 3]>) -> Vec<(usize, f64)> {
     let mut out = Vec::with_capacity(sentence.words.len());
     let mut previous = 3;
-    for (features, word) in sentence.features.iter().zip(&sentence.normalised) {
+    for (features, word) in sentence.features.chunks_exact(WORD_FEATURES).zip(&sentence.normalised) {
         let mut scores = [0.0f64; 3];
         for feature in features.iter().copied().chain(tag_features(previous, word)) {
             if let Some(w) = weight(feature) {
@@ -451,8 +453,12 @@ fn fit(examples: &[&Example], epochs: usize) -> HashMap<u64, [f64; 3]> {
         for &index in &order {
             let example = examples[index];
             let mut previous = 3;
-            for (position, (features, word)) in
-                example.sentence.features.iter().zip(&example.sentence.normalised).enumerate()
+            for (position, (features, word)) in example
+                .sentence
+                .features
+                .chunks_exact(WORD_FEATURES)
+                .zip(&example.sentence.normalised)
+                .enumerate()
             {
                 let mut scores = [0.0f64; 3];
                 let all: Vec<u64> = features.iter().copied().chain(tag_features(previous, word)).collect();
@@ -677,7 +683,8 @@ mod tests {
         let text = "You know Python well.\nNetworking";
         let sentence = Sentence::new(taxonomy, text, &[mention(text, "Python", "python")]);
         assert_eq!(sentence.normalised, ["you", "know", "python", "well", "networking"]);
-        let python = &sentence.features[2];
+        let word = |i: usize| &sentence.features[i * WORD_FEATURES..(i + 1) * WORD_FEATURES];
+        let python = word(2);
         for expected in [
             hash(&["w=", "python"]),
             hash(&["w-1=", "know"]),
@@ -689,8 +696,9 @@ mod tests {
         ] {
             assert!(python.contains(&expected), "feature missing");
         }
-        assert!(sentence.features[4].contains(&hash(&["pos=", "first"])));
-        assert!(sentence.features[4].contains(&hash(&["w-1=", "<s>"])));
+        assert!(word(4).contains(&hash(&["pos=", "first"])));
+        assert!(word(4).contains(&hash(&["w-1=", "<s>"])));
+        assert!(word(4).contains(&hash(&["pre=", "net"])));
     }
 
     #[test]
