@@ -334,7 +334,9 @@ pub enum SkillsCommand {
         line, sentences of tokens with BIO tags): each sentence's tokens are joined with single \
         spaces, skills are extracted, and span precision, recall and F1 against the Knowledge \
         spans are printed, strict (exact span) and loose (any token overlap), with the most \
-        frequent misses and false positives.")]
+        frequent misses and false positives. Scored are the mentions with confidence at least \
+        0.5 plus the unmapped mentions (English spans the tagger proposes where no taxonomy \
+        mention is).")]
     Eval(EvalArgs),
     /// Train the English mention context model on SkillSpan JSON Lines (the train split).
     #[command(
