@@ -786,6 +786,33 @@ async fn skills_extract_suggest_and_get() {
     let spans: Vec<(&str, u32, u32)> =
         english.mentions.iter().map(|m| (m.skill.as_str(), m.start, m.end)).collect();
     assert_eq!(spans, [("kubernetes", 7, 17), ("kubernetes", 22, 25)]);
+    assert!(response.unmapped.is_empty(), "no unmapped mentions in Finnish text: {:?}", response.unmapped);
+
+    // Unmapped mentions: English spans the tagger proposes where no taxonomy mention is.
+    let text =
+        "Ünsere Stelle: you have experience with Java. Knowledge of networking and system design is a plus.";
+    let english = clients
+        .skills
+        .extract_skills(pb::ExtractSkillsRequest { text: text.into(), language: "en".into() })
+        .await
+        .expect("extract unmapped")
+        .into_inner();
+    assert!(!english.unmapped.is_empty(), "{english:?}");
+    let chars: Vec<char> = text.chars().collect();
+    for unmapped in &english.unmapped {
+        let (start, end) = (unmapped.start as usize, unmapped.end as usize);
+        assert_eq!(text.get(start..end), Some(unmapped.text.as_str()), "byte span of {unmapped:?}");
+        let by_chars: String =
+            chars[unmapped.char_start as usize..unmapped.char_end as usize].iter().collect();
+        assert_eq!(by_chars, unmapped.text, "char span of {unmapped:?}");
+        assert!(unmapped.char_start < unmapped.start, "multi-byte text before {unmapped:?}");
+        assert!((0.0..=1.0).contains(&unmapped.confidence));
+        assert!(
+            english.mentions.iter().all(|m| m.end as usize <= start || end <= m.start as usize),
+            "{unmapped:?} overlaps a taxonomy mention"
+        );
+    }
+    assert!(english.unmapped.iter().any(|u| u.text.starts_with("networking")), "{english:?}");
 
     // Typeahead with typos, in any language.
     let suggest = |query: &str, language: &str, limit: u32| pb::SuggestSkillsRequest {

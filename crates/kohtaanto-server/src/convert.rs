@@ -26,6 +26,7 @@ use kohtaanto_domain::{
     RequirementCredit, SkillMention, Validate, ValidationError, WorkMode,
 };
 use kohtaanto_proto::v1 as pb;
+use kohtaanto_taxonomy::tagger::UnmappedMention;
 use kohtaanto_taxonomy::{Lang, Skill, SkillKind, Taxonomy};
 use prost_types::Timestamp;
 
@@ -514,6 +515,22 @@ pub fn skill_mentions_to_proto(text: &str, mentions: &[SkillMention]) -> Vec<pb:
             start: offset_to_proto(mention.start),
             end: offset_to_proto(mention.end),
             text: mention.text.clone(),
+            char_start: offset_to_proto(offsets.char_offset(mention.start)),
+            char_end: offset_to_proto(offsets.char_offset(mention.end)),
+            confidence: mention.confidence,
+        })
+        .collect()
+}
+
+/// Unmapped mentions of `text` (byte spans into it) as proto messages, with char offsets too.
+pub fn unmapped_mentions_to_proto(text: &str, mentions: &[UnmappedMention]) -> Vec<pb::UnmappedSkillMention> {
+    let mut offsets = CharOffsets::new(text);
+    mentions
+        .iter()
+        .map(|mention| pb::UnmappedSkillMention {
+            text: mention.text.clone(),
+            start: offset_to_proto(mention.start),
+            end: offset_to_proto(mention.end),
             char_start: offset_to_proto(offsets.char_offset(mention.start)),
             char_end: offset_to_proto(offsets.char_offset(mention.end)),
             confidence: mention.confidence,

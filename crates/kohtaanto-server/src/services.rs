@@ -465,10 +465,13 @@ impl pb::skills_server::Skills for SkillsService {
             let lang = lang_from_proto("language", &request.language)?;
             blocking(&self.0, move |state| {
                 let lang = lang.unwrap_or_else(|| detect_language(&request.text));
-                let mentions = state.taxonomy.extractor().extract(&state.taxonomy, &request.text, Some(lang));
+                let extractor = state.taxonomy.extractor();
+                let mentions = extractor.extract(&state.taxonomy, &request.text, Some(lang));
+                let unmapped = extractor.unmapped(&state.taxonomy, &request.text, &mentions);
                 Ok(pb::ExtractSkillsResponse {
                     mentions: skill_mentions_to_proto(&request.text, &mentions),
                     language: lang.code().to_string(),
+                    unmapped: unmapped_mentions_to_proto(&request.text, &unmapped),
                 })
             })
             .await

@@ -27,6 +27,11 @@
 //! counts them and how many overlap a gold Skill span. Mentions of every other kind (knowledge,
 //! skill, language) are scored.
 //!
+//! Besides the taxonomy mentions with confidence [`CONFIDENT`] and up, the extractor's
+//! *unmapped* mentions ([`Extractor::unmapped`](crate::extract::Extractor::unmapped): Knowledge
+//! spans the learned [tagger](crate::tagger) proposes where no taxonomy mention is) are scored,
+//! each a span of its own; the report counts them apart.
+//!
 //! The [`EvalReport`] also lists the most frequent misses (gold text no mention overlaps), false
 //! positives (mention text overlapping no gold span, with the skill it was taken for) and
 //! boundary errors (overlapping but not equal spans), and prints all of it with `Display`.
@@ -46,6 +51,9 @@ use std::time::{Duration, Instant};
 
 /// How many misses, false positives and boundary errors a report lists.
 pub const TOP_ERRORS: usize = 20;
+
+/// What the error lists show in place of a skill id for an unmapped mention.
+pub const UNMAPPED: &str = "(unmapped)";
 
 /// Errors of reading a SkillSpan file.
 #[derive(Debug, thiserror::Error)]
@@ -176,6 +184,9 @@ pub struct EvalReport {
     pub transversal_on_skill_spans: usize,
     /// Mentions below the confidence cutoff ([`CONFIDENT`]), not scored.
     pub unconfident: usize,
+    /// Unmapped mentions (tagger spans no taxonomy mention overlaps; scored): how many, and how
+    /// many of them overlap a gold Knowledge span.
+    pub unmapped: (usize, usize),
     /// Most frequent gold texts that no mention overlapped.
     pub top_misses: Vec<Counted>,
     /// Most frequent mention texts that overlapped no gold span.
@@ -346,6 +357,7 @@ struct Tally<'t> {
     by_kind: Vec<KindCounts>,
     transversal_on_skill_spans: usize,
     unconfident: usize,
+    unmapped: (usize, usize),
     misses: HashMap<String, usize>,
     false_positives: HashMap<String, usize>,
     boundary_errors: HashMap<String, usize>,
@@ -369,6 +381,7 @@ impl<'t> Tally<'t> {
                 .collect(),
             transversal_on_skill_spans: 0,
             unconfident: 0,
+            unmapped: (0, 0),
             misses: HashMap::new(),
             false_positives: HashMap::new(),
             boundary_errors: HashMap::new(),
@@ -384,6 +397,7 @@ impl<'t> Tally<'t> {
         self.text_bytes += text.len();
         let started = Instant::now();
         let mentions = self.extractor.extract(self.taxonomy, &text, Some(Lang::En));
+        let unmapped = self.extractor.unmapped(self.taxonomy, &text, &mentions);
         self.extraction_time += started.elapsed();
         // Only mentions the context model finds confident are scored (every mention is when there
         // is no model or the text is not English: confidence 1).
@@ -426,6 +440,19 @@ impl<'t> Tally<'t> {
                         skill: mention.skill,
                     }),
                 }
+            }
+        }
+        // Unmapped mentions overlap no taxonomy mention: each is a span of its own.
+        for mention in unmapped {
+            if let Some(span) = token_span(&ranges, (mention.start, mention.end)) {
+                self.unmapped.0 += 1;
+                self.unmapped.1 += usize::from(gold.iter().any(|&g| overlaps(span, g)));
+                predicted.push(Predicted {
+                    start: span.0,
+                    end: span.1,
+                    text: text[span.0..span.1].to_string(),
+                    skill: UNMAPPED.to_string(),
+                });
             }
         }
         self.strict.gold += gold.len();
@@ -475,6 +502,7 @@ impl<'t> Tally<'t> {
             by_kind: self.by_kind,
             transversal_on_skill_spans: self.transversal_on_skill_spans,
             unconfident: self.unconfident,
+            unmapped: self.unmapped,
             top_misses: most_frequent(self.misses),
             top_false_positives: most_frequent(self.false_positives),
             top_boundary_errors: most_frequent(self.boundary_errors),
@@ -557,6 +585,11 @@ impl fmt::Display for EvalReport {
             let kind = format!("{:?}", counts.kind).to_lowercase();
             writeln!(f, "  {kind:<12} {:>5} / {:<5}{note}", counts.overlapping, counts.predicted)?;
         }
+        writeln!(
+            f,
+            "  {:<12} {:>5} / {:<5}  no taxonomy skill (tagger)",
+            "unmapped", self.unmapped.1, self.unmapped.0
+        )?;
         let lists = [
             ("most frequent misses (gold text)", &self.top_misses),
             ("most frequent false positives (text -> skill)", &self.top_false_positives),
@@ -727,7 +760,7 @@ mod tests {
     /// The report of the fixture's extractor without a context model (every mention scored).
     fn without_model(name: &str, jsonl: &str) -> EvalReport {
         let postings = parse_postings(name, jsonl.as_bytes()).expect("valid postings");
-        let extractor = Extractor::new(fixture()).with_span_model(None);
+        let extractor = Extractor::new(fixture()).with_span_model(None).with_tagger(None);
         evaluate_postings(fixture(), &extractor, name, postings.iter())
     }
 
@@ -744,6 +777,23 @@ mod tests {
         assert!(report.to_string().contains("1 mentions below confidence 0.5 not scored"));
         let report = without_model("cutoff", &jsonl);
         assert_eq!((report.unconfident, report.strict.predicted), (0, 2));
+    }
+
+    #[test]
+    fn unmapped_mentions_are_scored_as_spans_of_their_own() {
+        let jsonl =
+            line(&[(&["Knowledge", "of", "networking", "and", "Python"], &["O", "O", "B", "O", "B"])]);
+        let postings = parse_postings("unmapped", jsonl.as_bytes()).expect("valid postings");
+        let tagger = crate::tagger::Tagger::parse("threshold\t0.5\n-5 -5 5\tbias\n10 0 -10\tw=networking\n")
+            .expect("model");
+        let extractor =
+            Extractor::new(fixture()).with_span_model(None).with_tagger(Some(std::sync::Arc::new(tagger)));
+        let report = evaluate_postings(fixture(), &extractor, "unmapped", postings.iter());
+        assert_eq!(report.unmapped, (1, 1));
+        assert_eq!(report.strict, SpanScores { correct_predicted: 2, predicted: 2, found_gold: 2, gold: 2 });
+        assert!(report.to_string().contains("unmapped"), "{report}");
+        let report = without_model("unmapped", &jsonl);
+        assert_eq!((report.unmapped, report.strict.found_gold), ((0, 0), 1));
     }
 
     #[test]

@@ -88,6 +88,7 @@
 
 use crate::model::{Lang, Skill, SkillIndex, SkillKind, Taxonomy};
 use crate::spans::SpanModel;
+use crate::tagger::{Tagger, UnmappedMention};
 use aho_corasick::{AhoCorasick, MatchKind};
 use kohtaanto_domain::SkillMention;
 use std::collections::{HashMap, HashSet};
@@ -374,6 +375,8 @@ pub struct Extractor {
     fingerprint: u64,
     /// Context model giving English mentions their confidence (see [`crate::spans`]).
     span_model: Option<Arc<SpanModel>>,
+    /// Tagger proposing unmapped English Knowledge spans (see [`crate::tagger`]).
+    tagger: Option<Arc<Tagger>>,
 }
 
 /// Collects patterns and their targets while an extractor is built.
@@ -461,6 +464,7 @@ impl Extractor {
             skills,
             fingerprint: taxonomy.fingerprint(),
             span_model: SpanModel::embedded(),
+            tagger: Tagger::embedded(),
         }
     }
 
@@ -468,6 +472,28 @@ impl Extractor {
     pub fn with_span_model(mut self, model: Option<Arc<SpanModel>>) -> Extractor {
         self.span_model = model;
         self
+    }
+
+    /// Use `tagger` for unmapped mentions (None: report none).
+    pub fn with_tagger(mut self, tagger: Option<Arc<Tagger>>) -> Extractor {
+        self.tagger = tagger;
+        self
+    }
+
+    /// Unmapped skill mentions of `text`: Knowledge spans the tagger proposes where none of
+    /// `mentions` (this extractor's output for `text`) overlaps. Only English text has them.
+    pub fn unmapped(
+        &self,
+        taxonomy: &Taxonomy,
+        text: &str,
+        mentions: &[SkillMention],
+    ) -> Vec<UnmappedMention> {
+        match &self.tagger {
+            Some(tagger) if !text.is_empty() && detect_language(text) == Lang::En => {
+                tagger.unmapped(taxonomy, text, mentions)
+            }
+            _ => Vec::new(),
+        }
     }
 
     /// Number of compiled patterns (labels, aliases, variants and stems).

@@ -11,6 +11,7 @@
 //! - [`enrich`]: merging extracted skills into postings and profiles (explicit wins).
 //! - [`occupation`]: ESCO occupation and ISCO code of a posting from its title, text and skills.
 //! - [`spans`]: the learned context model giving English mentions a confidence.
+//! - [`tagger`]: the learned tagger proposing English Knowledge spans the taxonomy lacks.
 //! - [`eval`]: span precision/recall of extraction on the SkillSpan corpus.
 #![warn(missing_docs)]
 
@@ -22,6 +23,7 @@ pub mod model;
 pub mod occupation;
 pub mod spans;
 pub mod suggest;
+pub mod tagger;
 
 pub use load::TaxonomyError;
 pub use model::{Group, Labels, Lang, Skill, SkillIndex, SkillKind, Taxonomy};

@@ -50,6 +50,11 @@ use std::sync::{Arc, LazyLock};
 /// Mentions with at least this confidence are skill requirements in their context.
 pub const CONFIDENT: f32 = 0.5;
 
+/// The settings the shipped model was trained with (see its header), for cross-validating
+/// other models on top of it.
+pub const SHIPPED_SETTINGS: TrainSettings =
+    TrainSettings { epochs: 30, l2: 1e-3, min_count: 1, threshold: 0.4 };
+
 /// Words before and after a mention whose bag is a feature.
 const WINDOW_WORDS: usize = 4;
 
@@ -138,7 +143,7 @@ impl SpanModel {
 
 /// Hasher of keys that are already hashes (FNV-1a of the feature name): the key itself.
 #[derive(Default)]
-struct HashedKey(u64);
+pub(crate) struct HashedKey(u64);
 
 impl Hasher for HashedKey {
     fn finish(&self) -> u64 {
@@ -161,7 +166,7 @@ fn sigmoid(x: f32) -> f32 {
 }
 
 /// 64-bit FNV-1a.
-fn fnv1a(text: &str) -> u64 {
+pub(crate) fn fnv1a(text: &str) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for byte in text.bytes() {
         hash ^= u64::from(byte);
@@ -417,14 +422,14 @@ impl<'a> Context<'a> {
 }
 
 /// The label of the first bucket whose upper bound `value` does not exceed (or the last).
-fn bucket(value: usize, bounds: &[usize]) -> &'static str {
+pub(crate) fn bucket(value: usize, bounds: &[usize]) -> &'static str {
     const NAMES: [&str; 7] = ["b0", "b1", "b2", "b3", "b4", "b5", "b6"];
     let index = bounds.iter().position(|&b| value <= b).unwrap_or(bounds.len());
     NAMES[index.min(NAMES.len() - 1)]
 }
 
 /// Letter shape: `X` capital, `x` lowercase, `d` digit, others as they are; runs collapsed.
-fn shape(text: &str) -> String {
+pub(crate) fn shape(text: &str) -> String {
     let mut out = String::new();
     for c in text.chars() {
         let s = if c.is_uppercase() {
@@ -537,27 +542,7 @@ pub struct TrainOutcome {
 /// documentation), choosing the setting by `folds`-fold cross-validation over postings.
 pub fn train(taxonomy: &Taxonomy, name: &str, postings: &[SkillspanPosting], folds: usize) -> TrainOutcome {
     let folds = folds.max(2);
-    let base = Extractor::new(taxonomy).with_span_model(None);
-    let mut features = Features::default();
-    let mut examples = Vec::new();
-    for (posting_index, posting) in postings.iter().enumerate() {
-        for sentence in &posting.sentences {
-            let (text, ranges, gold) = eval::joined_sentence(sentence);
-            let mentions = base.extract(taxonomy, &text, Some(crate::Lang::En));
-            for (i, mention) in mentions.iter().enumerate() {
-                if taxonomy.get(&mention.skill).is_some_and(|s| s.kind == SkillKind::Transversal) {
-                    continue;
-                }
-                let Some((start, end)) = eval::token_span(&ranges, (mention.start, mention.end)) else {
-                    continue;
-                };
-                let positive = gold.iter().any(|&(g0, g1)| start < g1 && g0 < end);
-                let ids =
-                    mention_features(taxonomy, &text, &mentions, i).iter().map(|f| features.id(f)).collect();
-                examples.push(Example { features: ids, positive, posting: posting_index });
-            }
-        }
-    }
+    let (features, examples) = labelled_examples(taxonomy, postings);
     let fold_of = |posting: usize| posting % folds;
     let held_out = |fold: usize| -> Vec<&SkillspanPosting> {
         postings.iter().enumerate().filter(|&(i, _)| fold_of(i) == fold).map(|(_, p)| p).collect()
@@ -602,6 +587,51 @@ pub fn train(taxonomy: &Taxonomy, name: &str, postings: &[SkillspanPosting], fol
         examples: (examples.len(), positives),
         model_text,
     }
+}
+
+/// Every non-transversal mention of extraction without a model, labelled by whether it overlaps
+/// a gold Knowledge span.
+fn labelled_examples(taxonomy: &Taxonomy, postings: &[SkillspanPosting]) -> (Features, Vec<Example>) {
+    let base = Extractor::new(taxonomy).with_span_model(None);
+    let mut features = Features::default();
+    let mut examples = Vec::new();
+    for (posting_index, posting) in postings.iter().enumerate() {
+        for sentence in &posting.sentences {
+            let (text, ranges, gold) = eval::joined_sentence(sentence);
+            let mentions = base.extract(taxonomy, &text, Some(crate::Lang::En));
+            for (i, mention) in mentions.iter().enumerate() {
+                if taxonomy.get(&mention.skill).is_some_and(|s| s.kind == SkillKind::Transversal) {
+                    continue;
+                }
+                let Some((start, end)) = eval::token_span(&ranges, (mention.start, mention.end)) else {
+                    continue;
+                };
+                let positive = gold.iter().any(|&(g0, g1)| start < g1 && g0 < end);
+                let ids =
+                    mention_features(taxonomy, &text, &mentions, i).iter().map(|f| features.id(f)).collect();
+                examples.push(Example { features: ids, positive, posting: posting_index });
+            }
+        }
+    }
+    (features, examples)
+}
+
+/// One model per cross-validation fold (postings dealt round-robin), each fitted with
+/// `settings` on the postings outside its fold.
+pub(crate) fn fold_models(
+    taxonomy: &Taxonomy,
+    postings: &[SkillspanPosting],
+    folds: usize,
+    settings: TrainSettings,
+) -> Vec<SpanModel> {
+    let (features, examples) = labelled_examples(taxonomy, postings);
+    (0..folds)
+        .map(|fold| {
+            let training: Vec<&Example> = examples.iter().filter(|e| e.posting % folds != fold).collect();
+            let weights = fit(&training, features.names.len(), settings);
+            to_model(&features.names, &weights, settings.threshold)
+        })
+        .collect()
 }
 
 /// Read SkillSpan postings and train (see [`train`]).

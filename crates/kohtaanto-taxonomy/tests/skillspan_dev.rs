@@ -1,17 +1,21 @@
 //! Extraction with the embedded taxonomy measured on the SkillSpan tech postings
 //! (`../shared/data/skillspan/`, outside the repository). The taxonomy, extraction and the English
 //! context model (`src/spans.rs`, `data/span_model.tsv`) were tuned and trained on the train split
-//! only (printed here); the dev split is asserted. Only mentions with confidence at least 0.5
-//! (the field `SkillMention::confidence` that ExtractSkills returns) are scored; the others are
-//! still extracted and used for matching.
+//! only (printed here); the dev split is asserted. Scored are the taxonomy mentions with
+//! confidence at least 0.5 (the field `SkillMention::confidence` that ExtractSkills returns; the
+//! others are still extracted and used for matching) plus the unmapped mentions of the tagger
+//! (`src/tagger.rs`, `data/tagger_model.tsv`, trained on train only: Knowledge spans no taxonomy
+//! skill covers, ExtractSkills' `unmapped`).
 //!
 //! Issue 3 asks for loose F1 at least 0.75 and strict F1 at least 0.60 on dev. These are NOT
-//! reached: dev gives loose F1 0.694 (P 0.711, R 0.677) and strict F1 0.567 (P 0.575, R 0.560),
-//! up from loose 0.647 (P 0.576, R 0.737) and strict 0.519 (P 0.458, R 0.599) before the context
-//! model. On train, 5-fold cross-validation over postings (model trained on four fifths, scored
+//! reached: dev gives loose F1 0.711 (P 0.708, R 0.713) and strict F1 0.569 (P 0.562, R 0.576);
+//! without the tagger loose 0.694 (P 0.711, R 0.677) and strict 0.567 (P 0.575, R 0.560), and
+//! before the context model loose 0.647 (P 0.576, R 0.737) and strict 0.519 (P 0.458, R 0.599).
+//! The tagger in 5-fold cross-validation on train: strict 0.630 -> 0.635, loose 0.784 -> 0.806. On train, 5-fold cross-validation over postings (model trained on four fifths, scored
 //! on the fifth) gives loose 0.784 and strict 0.630, up from 0.731 and 0.578; the train report
-//! printed here scores a model trained on all of train, so its figures (loose 0.891, strict
-//! 0.706) are in-sample and say nothing about quality. The model raises precision (most false
+//! printed here scores models trained on all of train, so its figures (loose 0.986, strict
+//! 0.808 with the tagger; 0.891 and 0.706 without it) are in-sample and say nothing about
+//! quality. The model raises precision (most false
 //! positives were titles, company prose and broad words such as `security` or `agile` in
 //! passing) at some cost in recall; a learned span-edge model was tried and dropped (see
 //! `src/spans.rs`).
@@ -34,9 +38,9 @@ use kohtaanto_taxonomy::Taxonomy;
 use kohtaanto_taxonomy::eval::{EvalReport, evaluate_skillspan};
 use std::path::PathBuf;
 
-/// Floors on the dev split: the reached figures (loose 0.694, strict 0.567) minus a margin.
-const MIN_LOOSE_F1: f64 = 0.685;
-const MIN_STRICT_F1: f64 = 0.555;
+/// Floors on the dev split: the reached figures (loose 0.711, strict 0.569) minus a margin.
+const MIN_LOOSE_F1: f64 = 0.705;
+const MIN_STRICT_F1: f64 = 0.560;
 
 fn skillspan_file(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/skillspan").join(name)
@@ -78,6 +82,9 @@ fn dev_split_scores_stay_above_their_floors() {
         "strict F1 {:.3} below {MIN_STRICT_F1}\n{report}",
         report.strict.f1()
     );
+    // The shipped tagger proposes unmapped spans on dev, most of them overlapping a gold span.
+    let (unmapped, overlapping) = report.unmapped;
+    assert!(unmapped > 10 && overlapping * 2 > unmapped, "unmapped {overlapping} / {unmapped}\n{report}");
 }
 
 #[test]

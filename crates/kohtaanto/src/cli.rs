@@ -324,20 +324,34 @@ pub enum SkillsCommand {
         {\"skill\", \"label\", \"start\", \"end\", \"text\", \"confidence\"}, where start and end \
         are UTF-8 byte offsets into the input (end exclusive), label is the preferred label in \
         --lang and confidence (0 to 1) how likely the mention is a skill requirement in its \
-        context (English text; 1 for Finnish and Swedish).")]
+        context (English text; 1 for Finnish and Swedish). Then, for English text, one line per \
+        unmapped mention (a Knowledge span the learned tagger proposes where no taxonomy mention \
+        is, a candidate for the taxonomy): {\"unmapped\": true, \"start\", \"end\", \"text\", \
+        \"confidence\"}.")]
     Extract(ExtractArgs),
     /// Measure extraction on SkillSpan JSON Lines: span precision, recall and F1 (strict and loose).
     #[command(long_about = "Measure skill extraction on SkillSpan JSON Lines (one posting per \
         line, sentences of tokens with BIO tags): each sentence's tokens are joined with single \
         spaces, skills are extracted, and span precision, recall and F1 against the Knowledge \
         spans are printed, strict (exact span) and loose (any token overlap), with the most \
-        frequent misses and false positives.")]
+        frequent misses and false positives. Scored are the mentions with confidence at least \
+        0.5 plus the unmapped mentions (English spans the tagger proposes where no taxonomy \
+        mention is).")]
     Eval(EvalArgs),
     /// Train the English mention context model on SkillSpan JSON Lines (the train split).
     #[command(
         long_about = "Train the English mention context model (the confidence of each         mention) on SkillSpan JSON Lines: extraction runs on every sentence, each mention is         labelled by whether it overlaps a gold Knowledge span, the settings are chosen by         cross-validation over postings, and the weights are written to --out. Deterministic.         Use the train split only:         kohtaanto skills train-spans --skillspan ../shared/data/skillspan/tech_train.jsonl         --out crates/kohtaanto-taxonomy/data/span_model.tsv"
     )]
     TrainSpans(TrainSpansArgs),
+    /// Train the English unmapped-mention tagger on SkillSpan JSON Lines (the train split).
+    #[command(long_about = "Train the tagger proposing English Knowledge spans the taxonomy does not \
+        know (unmapped mentions) on SkillSpan JSON Lines: an averaged perceptron over the words \
+        of each sentence against the gold Knowledge BIO tags, with the taxonomy mentions as \
+        features; epochs, confidence threshold and pruning are chosen by cross-validation over \
+        postings, and the weights are written to --out. Deterministic. Use the train split only: \
+        kohtaanto skills train-tagger --skillspan ../shared/data/skillspan/tech_train.jsonl \
+        --out crates/kohtaanto-taxonomy/data/tagger_model.tsv")]
+    TrainTagger(TrainTaggerArgs),
     /// Print the size of the taxonomy and its share of skills with an ESCO URI, per kind.
     TaxonomyStats(TaxonomyStatsArgs),
 }
@@ -356,6 +370,23 @@ pub struct EvalArgs {
     /// SkillSpan JSON Lines file, e.g. ../shared/data/skillspan/tech_dev.jsonl
     #[arg(long, value_name = "FILE")]
     pub skillspan: PathBuf,
+    /// Skill taxonomy file (TOML) to use instead of the embedded one.
+    #[arg(long, value_name = "FILE")]
+    pub taxonomy: Option<PathBuf>,
+}
+
+/// Arguments of `kohtaanto skills train-tagger`.
+#[derive(Debug, Args)]
+pub struct TrainTaggerArgs {
+    /// SkillSpan JSON Lines file to train on (the train split)
+    #[arg(long, value_name = "FILE")]
+    pub skillspan: PathBuf,
+    /// Where to write the model, e.g. crates/kohtaanto-taxonomy/data/tagger_model.tsv
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// Cross-validation folds (postings are dealt round-robin), at least 2.
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(2..=20))]
+    pub folds: u32,
     /// Skill taxonomy file (TOML) to use instead of the embedded one.
     #[arg(long, value_name = "FILE")]
     pub taxonomy: Option<PathBuf>,

@@ -55,6 +55,9 @@ fn run(cli: Cli) -> Result<Outcome> {
         Command::Skills { command: SkillsCommand::TrainSpans(args) } => {
             skills::train_spans(&args).map(|()| Outcome::Success)
         }
+        Command::Skills { command: SkillsCommand::TrainTagger(args) } => {
+            skills::train_tagger(&args).map(|()| Outcome::Success)
+        }
         Command::Skills { command: SkillsCommand::TaxonomyStats(args) } => {
             skills::taxonomy_stats(&args).map(|()| Outcome::Success)
         }

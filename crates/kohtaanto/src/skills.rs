@@ -1,8 +1,9 @@
 //! `kohtaanto skills extract`: local skill extraction over stdin with the embedded (or a given)
-//! taxonomy, one JSON line per mention; `skills eval` (SkillSpan scores) and
-//! `skills taxonomy-stats` (size and ESCO share of the taxonomy).
+//! taxonomy, one JSON line per mention and per unmapped mention; `skills eval` (SkillSpan scores) and
+//! `skills taxonomy-stats` (size and ESCO share of the taxonomy), `skills train-spans` and
+//! `skills train-tagger` (the learned English models).
 
-use crate::cli::{EvalArgs, ExtractArgs, TaxonomyStatsArgs, TrainSpansArgs};
+use crate::cli::{EvalArgs, ExtractArgs, TaxonomyStatsArgs, TrainSpansArgs, TrainTaggerArgs};
 use anyhow::{Context, Result};
 use kohtaanto_domain::SkillMention;
 use kohtaanto_taxonomy::{Lang, Taxonomy};
@@ -16,6 +17,16 @@ use std::path::PathBuf;
 struct MentionLine<'a> {
     skill: &'a str,
     label: &'a str,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    confidence: f32,
+}
+
+/// One output line for an unmapped mention (a span no taxonomy skill covers).
+#[derive(Debug, Serialize)]
+struct UnmappedLine<'a> {
+    unmapped: bool,
     start: usize,
     end: usize,
     text: &'a str,
@@ -66,6 +77,36 @@ pub fn train_spans(args: &TrainSpansArgs) -> Result<()> {
     Ok(())
 }
 
+/// Runs `kohtaanto skills train-tagger`: cross-validation table on stdout, the model to `--out`.
+pub fn train_tagger(args: &TrainTaggerArgs) -> Result<()> {
+    let taxonomy = taxonomy(args.taxonomy.as_ref())?;
+    let name = args.skillspan.display().to_string();
+    let postings = kohtaanto_taxonomy::eval::read_postings(&args.skillspan)
+        .with_context(|| format!("cannot train on {name}"))?;
+    let outcome = kohtaanto_taxonomy::tagger::train(
+        &taxonomy,
+        &name,
+        &postings,
+        args.folds as usize,
+        kohtaanto_taxonomy::spans::SHIPPED_SETTINGS,
+    );
+    println!(
+        "{}-fold cross-validation on {name} (strict F1, loose F1); taxonomy mentions alone: {:.3} {:.3}",
+        args.folds, outcome.baseline.0, outcome.baseline.1
+    );
+    for result in &outcome.cv {
+        println!(
+            "  {:.3} {:.3}  epochs {} threshold {} prune {}",
+            result.f1.0, result.f1.1, result.epochs, result.threshold, result.prune
+        );
+    }
+    println!("chosen: epochs {} threshold {} prune {}", outcome.chosen.0, outcome.chosen.1, outcome.chosen.2);
+    std::fs::write(&args.out, &outcome.model_text)
+        .with_context(|| format!("cannot write {}", args.out.display()))?;
+    println!("wrote {} ({} bytes)", args.out.display(), outcome.model_text.len());
+    Ok(())
+}
+
 /// Runs `kohtaanto skills taxonomy-stats`: skills, groups and the ESCO share per kind on stdout.
 /// Works offline: the ESCO URIs are part of the (embedded) taxonomy data.
 pub fn taxonomy_stats(args: &TaxonomyStatsArgs) -> Result<()> {
@@ -81,9 +122,21 @@ pub fn run(args: &ExtractArgs) -> Result<()> {
     std::io::stdin().lock().read_to_end(&mut input).context("cannot read stdin")?;
     let text = String::from_utf8(input).context("stdin is not valid UTF-8")?;
     let mentions = extract(&taxonomy, &text, args.lang.map(Lang::from));
+    let unmapped = taxonomy.extractor().unmapped(&taxonomy, &text, &mentions);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     write_mentions(&mut out, &mentions)?;
+    for mention in &unmapped {
+        let line = UnmappedLine {
+            unmapped: true,
+            start: mention.start,
+            end: mention.end,
+            text: &mention.text,
+            confidence: mention.confidence,
+        };
+        serde_json::to_writer(&mut out, &line)?;
+        out.write_all(b"\n")?;
+    }
     out.flush()?;
     Ok(())
 }
