@@ -342,7 +342,7 @@ pub enum SkillsCommand {
     #[command(
         long_about = "Train the English mention context model (the confidence of each         mention) on SkillSpan JSON Lines: extraction runs on every sentence, each mention is         labelled by whether it overlaps a gold Knowledge span, the settings are chosen by         cross-validation over postings, and the weights are written to --out. Deterministic.         Use the train split only:         kohtaanto skills train-spans --skillspan ../shared/data/skillspan/tech_train.jsonl         --out crates/kohtaanto-taxonomy/data/span_model.tsv"
     )]
-    TrainSpans(TrainSpansArgs),
+    TrainSpans(TrainModelArgs),
     /// Train the English unmapped-mention tagger on SkillSpan JSON Lines (the train split).
     #[command(long_about = "Train the tagger proposing English Knowledge spans the taxonomy does not \
         know (unmapped mentions) on SkillSpan JSON Lines: an averaged perceptron over the words \
@@ -351,7 +351,7 @@ pub enum SkillsCommand {
         postings, and the weights are written to --out. Deterministic. Use the train split only: \
         kohtaanto skills train-tagger --skillspan ../shared/data/skillspan/tech_train.jsonl \
         --out crates/kohtaanto-taxonomy/data/tagger_model.tsv")]
-    TrainTagger(TrainTaggerArgs),
+    TrainTagger(TrainModelArgs),
     /// Print the size of the taxonomy and its share of skills with an ESCO URI, per kind.
     TaxonomyStats(TaxonomyStatsArgs),
 }
@@ -375,30 +375,14 @@ pub struct EvalArgs {
     pub taxonomy: Option<PathBuf>,
 }
 
-/// Arguments of `kohtaanto skills train-tagger`.
+/// Arguments of `kohtaanto skills train-spans` and `train-tagger` (both learn from SkillSpan
+/// train and choose their settings by cross-validation over its postings).
 #[derive(Debug, Args)]
-pub struct TrainTaggerArgs {
+pub struct TrainModelArgs {
     /// SkillSpan JSON Lines file to train on (the train split)
     #[arg(long, value_name = "FILE")]
     pub skillspan: PathBuf,
-    /// Where to write the model, e.g. crates/kohtaanto-taxonomy/data/tagger_model.tsv
-    #[arg(long, value_name = "FILE")]
-    pub out: PathBuf,
-    /// Cross-validation folds (postings are dealt round-robin), at least 2.
-    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(2..=20))]
-    pub folds: u32,
-    /// Skill taxonomy file (TOML) to use instead of the embedded one.
-    #[arg(long, value_name = "FILE")]
-    pub taxonomy: Option<PathBuf>,
-}
-
-/// Arguments of `kohtaanto skills train-spans`.
-#[derive(Debug, Args)]
-pub struct TrainSpansArgs {
-    /// SkillSpan JSON Lines file to train on (the train split)
-    #[arg(long, value_name = "FILE")]
-    pub skillspan: PathBuf,
-    /// Where to write the model, e.g. crates/kohtaanto-taxonomy/data/span_model.tsv
+    /// Where to write the model, e.g. crates/kohtaanto-taxonomy/data/span_model.tsv or tagger_model.tsv
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
     /// Cross-validation folds (postings are dealt round-robin), at least 2.

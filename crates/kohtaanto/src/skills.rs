@@ -3,7 +3,7 @@
 //! `skills taxonomy-stats` (size and ESCO share of the taxonomy), `skills train-spans` and
 //! `skills train-tagger` (the learned English models).
 
-use crate::cli::{EvalArgs, ExtractArgs, TaxonomyStatsArgs, TrainSpansArgs, TrainTaggerArgs};
+use crate::cli::{EvalArgs, ExtractArgs, TaxonomyStatsArgs, TrainModelArgs};
 use anyhow::{Context, Result};
 use kohtaanto_domain::SkillMention;
 use kohtaanto_taxonomy::{Lang, Taxonomy};
@@ -52,7 +52,7 @@ pub fn evaluate(args: &EvalArgs) -> Result<()> {
 }
 
 /// Runs `kohtaanto skills train-spans`: cross-validation table on stdout, the model to `--out`.
-pub fn train_spans(args: &TrainSpansArgs) -> Result<()> {
+pub fn train_spans(args: &TrainModelArgs) -> Result<()> {
     let taxonomy = taxonomy(args.taxonomy.as_ref())?;
     let outcome = kohtaanto_taxonomy::spans::train_on_file(&taxonomy, &args.skillspan, args.folds as usize)
         .with_context(|| format!("cannot train on {}", args.skillspan.display()))?;
@@ -78,7 +78,7 @@ pub fn train_spans(args: &TrainSpansArgs) -> Result<()> {
 }
 
 /// Runs `kohtaanto skills train-tagger`: cross-validation table on stdout, the model to `--out`.
-pub fn train_tagger(args: &TrainTaggerArgs) -> Result<()> {
+pub fn train_tagger(args: &TrainModelArgs) -> Result<()> {
     let taxonomy = taxonomy(args.taxonomy.as_ref())?;
     let name = args.skillspan.display().to_string();
     let postings = kohtaanto_taxonomy::eval::read_postings(&args.skillspan)
