@@ -47,7 +47,15 @@ pub fn evaluate(args: &EvalArgs) -> Result<()> {
     let taxonomy = taxonomy(args.taxonomy.as_ref())?;
     let report = kohtaanto_taxonomy::eval::evaluate_skillspan(&taxonomy, &args.skillspan)
         .with_context(|| format!("cannot evaluate on {}", args.skillspan.display()))?;
-    println!("{report}");
+    write_report(&report)
+}
+
+/// A whole report to stdout; a reader that went away (`| head`) is an error `main` ends
+/// quietly on, where `println!` would panic.
+fn write_report(report: &dyn std::fmt::Display) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{report}")?;
+    out.flush()?;
     Ok(())
 }
 
@@ -111,8 +119,7 @@ pub fn train_tagger(args: &TrainModelArgs) -> Result<()> {
 /// Works offline: the ESCO URIs are part of the (embedded) taxonomy data.
 pub fn taxonomy_stats(args: &TaxonomyStatsArgs) -> Result<()> {
     let taxonomy = taxonomy(args.taxonomy.as_ref())?;
-    println!("{}", kohtaanto_taxonomy::eval::taxonomy_stats(&taxonomy));
-    Ok(())
+    write_report(&kohtaanto_taxonomy::eval::taxonomy_stats(&taxonomy))
 }
 
 /// Runs `kohtaanto skills extract`, reading stdin and writing stdout.

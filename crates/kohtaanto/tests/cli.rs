@@ -162,3 +162,30 @@ fn skills_eval_reports_strict_and_loose_scores() {
     let missing = kohtaanto(&["skills", "eval", "--skillspan", "/nonexistent/file.jsonl"]);
     assert!(!missing.status.success());
 }
+
+/// `kohtaanto skills eval … | head -3` and the like: a reader that goes away ends the command
+/// quietly instead of a panic about a broken pipe.
+#[test]
+fn reports_to_a_closed_pipe_end_quietly() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("tiny.jsonl");
+    let sentence = r#"{"doc": 1, "sentences": [{"tokens": ["Experience", "with", "Python"], "tags_knowledge": ["O", "O", "B"], "tags_skill": ["O", "O", "O"]}]}"#;
+    std::fs::write(&file, format!("{sentence}\n")).expect("write fixture");
+    for args in [
+        vec!["skills", "eval", "--skillspan", file.to_str().expect("utf-8 path")],
+        vec!["skills", "taxonomy-stats"],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_kohtaanto"))
+            .args(&args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("kohtaanto starts");
+        // Close the read end before the command has loaded its taxonomy and written anything.
+        drop(child.stdout.take());
+        let output = child.wait_with_output().expect("kohtaanto runs");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert!(output.status.success(), "{args:?}: {stderr}");
+    }
+}
