@@ -299,11 +299,13 @@ pub(crate) fn joined_sentence(sentence: &SkillspanSentence) -> (String, ByteRang
         text.push_str(token);
         ranges.push((start, text.len()));
     }
-    let gold = bio_spans(&sentence.tags_knowledge)
-        .into_iter()
-        .map(|(first, end)| (ranges[first].0, ranges[end - 1].1))
-        .collect();
+    let gold = byte_spans(&sentence.tags_knowledge, &ranges);
     (text, ranges, gold)
+}
+
+/// The byte ranges of the BIO spans of `tags`, given each token's byte range.
+fn byte_spans(tags: &[String], ranges: &[(usize, usize)]) -> ByteRanges {
+    bio_spans(tags).into_iter().map(|(first, end)| (ranges[first].0, ranges[end - 1].1)).collect()
 }
 
 /// Spans of `B`/`I` tags as token ranges `[first, end)`.
@@ -403,10 +405,7 @@ impl<'t> Tally<'t> {
         // is no model or the text is not English: confidence 1).
         self.unconfident += mentions.iter().filter(|m| m.confidence < CONFIDENT).count();
         let mentions = mentions.into_iter().filter(|m| m.confidence >= CONFIDENT);
-        let skill_spans: Vec<(usize, usize)> = bio_spans(&sentence.tags_skill)
-            .into_iter()
-            .map(|(first, end)| (ranges[first].0, ranges[end - 1].1))
-            .collect();
+        let skill_spans = byte_spans(&sentence.tags_skill, &ranges);
 
         // Overlap is decided on tokens: a mention covers every token its bytes touch.
         let overlaps = |(start, end): (usize, usize), (gold_start, gold_end): (usize, usize)| {

@@ -167,10 +167,17 @@ fn sigmoid(x: f32) -> f32 {
 
 /// 64-bit FNV-1a.
 pub(crate) fn fnv1a(text: &str) -> u64 {
+    fnv1a_parts(&[text])
+}
+
+/// 64-bit FNV-1a of the concatenation of `parts` (feature names built without allocating).
+pub(crate) fn fnv1a_parts(parts: &[&str]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in text.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    for part in parts {
+        for byte in part.bytes() {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
     }
     hash
 }
@@ -193,9 +200,75 @@ pub fn mention_features(
 
 /// A whitespace-separated word of the text.
 #[derive(Debug, Clone, Copy)]
-struct Word {
-    start: usize,
-    end: usize,
+pub(crate) struct Word {
+    /// Byte offset of its first byte.
+    pub(crate) start: usize,
+    /// Byte offset one past its last byte.
+    pub(crate) end: usize,
+}
+
+/// The whitespace words of a text and its sentence segments, as both English models see them:
+/// a new segment starts after a newline, or after a word ending in `.`, `!` or `?` when the next
+/// word is capitalised.
+pub(crate) struct Segmented {
+    pub(crate) words: Vec<Word>,
+    /// Per word: index of the first word of its segment.
+    pub(crate) segment_start: Vec<usize>,
+    /// Per word: one past the last word of its segment.
+    pub(crate) segment_end: Vec<usize>,
+}
+
+impl Segmented {
+    pub(crate) fn new(text: &str) -> Segmented {
+        let mut words = Vec::new();
+        let mut start = None;
+        for (i, b) in text.bytes().enumerate() {
+            if b.is_ascii_whitespace() {
+                if let Some(s) = start.take() {
+                    words.push(Word { start: s, end: i });
+                }
+            } else if start.is_none() {
+                start = Some(i);
+            }
+        }
+        if let Some(s) = start {
+            words.push(Word { start: s, end: text.len() });
+        }
+        let mut segment_start = vec![0; words.len()];
+        let mut current = 0;
+        for i in 1..words.len() {
+            let (previous, word) = (words[i - 1], words[i]);
+            let between = &text[previous.end..word.start];
+            let ends_sentence = text[previous.start..previous.end].ends_with(['.', '!', '?'])
+                && text[word.start..].starts_with(|c: char| c.is_uppercase());
+            if between.contains('\n') || ends_sentence {
+                current = i;
+            }
+            segment_start[i] = current;
+        }
+        let mut segment_end = vec![0; words.len()];
+        for i in (0..words.len()).rev() {
+            segment_end[i] = match segment_start.get(i + 1) {
+                Some(&next) if next == segment_start[i] => segment_end[i + 1],
+                _ => i + 1,
+            };
+        }
+        Segmented { words, segment_start, segment_end }
+    }
+}
+
+/// A word's normalised form appended to `out`: lowercase, surrounding punctuation stripped
+/// (kept when the word is only punctuation), digits as `0`.
+pub(crate) fn normalise_into(raw: &str, out: &mut String) {
+    let trimmed = raw.trim_matches(|c: char| !c.is_alphanumeric());
+    let shown = if trimmed.is_empty() { raw } else { trimmed };
+    for c in shown.chars() {
+        if c.is_ascii_digit() {
+            out.push('0');
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
 }
 
 /// The words of a text and the sentence segments, shared by the features of all its mentions.
@@ -216,41 +289,7 @@ struct Context<'a> {
 
 impl<'a> Context<'a> {
     fn new(taxonomy: &'a Taxonomy, text: &'a str, mentions: &'a [SkillMention]) -> Context<'a> {
-        let mut words = Vec::new();
-        let mut segment_start = Vec::new();
-        let mut current_segment = 0;
-        let mut start: Option<usize> = None;
-        let mut newline_since_word = false;
-        let bytes = text.as_bytes();
-        let mut push =
-            |words: &mut Vec<Word>, segment_start: &mut Vec<usize>, s: usize, e: usize, newline: bool| {
-                let index = words.len();
-                let previous_ends_sentence = words.last().is_some_and(|w: &Word| {
-                    let last = &text[w.start..w.end];
-                    last.ends_with(['.', '!', '?']) && text[s..e].starts_with(|c: char| c.is_uppercase())
-                });
-                if newline || previous_ends_sentence {
-                    current_segment = index;
-                }
-                words.push(Word { start: s, end: e });
-                segment_start.push(current_segment);
-            };
-        for (i, &b) in bytes.iter().enumerate() {
-            if b.is_ascii_whitespace() {
-                if let Some(s) = start.take() {
-                    push(&mut words, &mut segment_start, s, i, newline_since_word);
-                    newline_since_word = false;
-                }
-                if b == b'\n' {
-                    newline_since_word = true;
-                }
-            } else if start.is_none() {
-                start = Some(i);
-            }
-        }
-        if let Some(s) = start {
-            push(&mut words, &mut segment_start, s, text.len(), newline_since_word);
-        }
+        let Segmented { words, segment_start, segment_end: segment_ends } = Segmented::new(text);
         let mention_words = mentions
             .iter()
             .map(|m| {
@@ -259,13 +298,6 @@ impl<'a> Context<'a> {
                 (first, end.min(words.len().max(first + 1)))
             })
             .collect();
-        let mut segment_ends = vec![0; words.len()];
-        for i in (0..words.len()).rev() {
-            segment_ends[i] = match segment_start.get(i + 1) {
-                Some(&next) if next == segment_start[i] => segment_ends[i + 1],
-                _ => i + 1,
-            };
-        }
         let mut capitalised_before = Vec::with_capacity(words.len() + 1);
         capitalised_before.push(0);
         for word in &words {
@@ -284,20 +316,10 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// The normalised form of word `index`: lowercase, surrounding punctuation stripped (kept
-    /// when the word is only punctuation), digits as `0`.
+    /// The normalised form of word `index` ([`normalise_into`]).
     fn word(&self, index: usize, out: &mut String) {
         let Some(word) = self.words.get(index) else { return };
-        let raw = &self.text[word.start..word.end];
-        let trimmed = raw.trim_matches(|c: char| !c.is_alphanumeric());
-        let shown = if trimmed.is_empty() { raw } else { trimmed };
-        for c in shown.chars() {
-            if c.is_ascii_digit() {
-                out.push('0');
-            } else {
-                out.extend(c.to_lowercase());
-            }
-        }
+        normalise_into(&self.text[word.start..word.end], out);
     }
 
     fn segment_end(&self, word: usize) -> usize {
@@ -645,6 +667,19 @@ pub fn train_on_file(
     Ok(train(taxonomy, &name, &postings, folds))
 }
 
+/// Start of the training shuffles' random sequence (fixed: training is deterministic).
+pub(crate) const SHUFFLE_SEED: u64 = 0x2545_f491_4f6c_dd1d;
+
+/// Fisher-Yates shuffle of `order` with a fixed linear congruential generator advancing `seed`,
+/// so that both models' training is deterministic.
+pub(crate) fn shuffle(order: &mut [usize], seed: &mut u64) {
+    for i in (1..order.len()).rev() {
+        *seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        let j = ((*seed >> 33) % (i as u64 + 1)) as usize;
+        order.swap(i, j);
+    }
+}
+
 /// Logistic regression by averaged SGD with lazy L2 on active features; deterministic.
 fn fit(examples: &[&Example], feature_count: usize, settings: TrainSettings) -> Vec<f64> {
     let mut counts = vec![0usize; feature_count];
@@ -660,14 +695,9 @@ fn fit(examples: &[&Example], feature_count: usize, settings: TrainSettings) -> 
     let mut weights = vec![0.0f64; feature_count];
     let mut sum = vec![0.0f64; feature_count];
     let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut seed = SHUFFLE_SEED;
     for epoch in 0..settings.epochs {
-        // Fisher-Yates with a fixed linear congruential generator.
-        for i in (1..order.len()).rev() {
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            let j = ((seed >> 33) % (i as u64 + 1)) as usize;
-            order.swap(i, j);
-        }
+        shuffle(&mut order, &mut seed);
         let rate = 0.2 / (1.0 + epoch as f64 * 0.2);
         for &i in &order {
             let x = &active[i];

@@ -39,7 +39,7 @@
 use crate::eval::{self, EvalReport, SkillspanPosting};
 use crate::extract::Extractor;
 use crate::model::{SkillKind, Taxonomy};
-use crate::spans::{self, HashedKey, SpanModel, TrainSettings};
+use crate::spans::{self, HashedKey, Segmented, SpanModel, TrainSettings, Word, fnv1a_parts as hash};
 use kohtaanto_domain::SkillMention;
 use std::collections::HashMap;
 use std::fmt;
@@ -164,7 +164,7 @@ impl Tagger {
             if confidence < self.threshold || sentence.covered[first..end].iter().any(|c| *c != Cover::None) {
                 continue;
             }
-            let (start, stop) = (sentence.words[first].0, sentence.words[end - 1].1);
+            let (start, stop) = (sentence.words[first].start, sentence.words[end - 1].end);
             let Some(words) = text.get(start..stop) else { continue };
             // Punctuation around the words (`automation,`, `(B2B)`) is not part of the span.
             let punctuation = |c: char| SPAN_PUNCTUATION.contains(c);
@@ -204,8 +204,8 @@ impl Cover {
 
 /// The words of a text with their static feature hashes.
 struct Sentence {
-    /// Byte range of each whitespace word.
-    words: Vec<(usize, usize)>,
+    /// Each whitespace word.
+    words: Vec<Word>,
     /// Normalised form of each word.
     normalised: Vec<String>,
     covered: Vec<Cover>,
@@ -217,50 +217,16 @@ struct Sentence {
 /// Features per word in [`Sentence::features`].
 const WORD_FEATURES: usize = 17;
 
-/// 64-bit FNV-1a of the concatenation of `parts`.
-fn hash(parts: &[&str]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for byte in part.bytes() {
-            h ^= u64::from(byte);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    h
-}
-
-/// Lowercase, surrounding punctuation stripped (kept when only punctuation), digits as `0`.
 fn normalise(raw: &str) -> String {
-    let trimmed = raw.trim_matches(|c: char| !c.is_alphanumeric());
-    let shown = if trimmed.is_empty() { raw } else { trimmed };
-    let mut out = String::with_capacity(shown.len());
-    for c in shown.chars() {
-        if c.is_ascii_digit() {
-            out.push('0');
-        } else {
-            out.extend(c.to_lowercase());
-        }
-    }
+    let mut out = String::with_capacity(raw.len());
+    spans::normalise_into(raw, &mut out);
     out
 }
 
 impl Sentence {
     fn new(taxonomy: &Taxonomy, text: &str, mentions: &[SkillMention]) -> Sentence {
-        let mut words = Vec::new();
-        let mut start = None;
-        for (i, b) in text.bytes().enumerate() {
-            if b.is_ascii_whitespace() {
-                if let Some(s) = start.take() {
-                    words.push((s, i));
-                }
-            } else if start.is_none() {
-                start = Some(i);
-            }
-        }
-        if let Some(s) = start {
-            words.push((s, text.len()));
-        }
-        let normalised: Vec<String> = words.iter().map(|&(s, e)| normalise(&text[s..e])).collect();
+        let Segmented { words, segment_start: segment, segment_end } = Segmented::new(text);
+        let normalised: Vec<String> = words.iter().map(|w| normalise(&text[w.start..w.end])).collect();
         let mut covered = vec![Cover::None; words.len()];
         for mention in mentions {
             let kind = taxonomy.get(&mention.skill).map(|s| s.kind);
@@ -270,32 +236,13 @@ impl Sentence {
                 Some(SkillKind::Skill) => Cover::Skill { confident },
                 _ => Cover::Other,
             };
-            let first = words.partition_point(|w| w.1 <= mention.start);
-            let end = words.partition_point(|w| w.0 < mention.end);
+            let first = words.partition_point(|w| w.end <= mention.start);
+            let end = words.partition_point(|w| w.start < mention.end);
             for slot in covered.iter_mut().take(end).skip(first) {
                 if *slot == Cover::None {
                     *slot = cover;
                 }
             }
-        }
-        // Sentence segments: a new one after a newline or a word ending a sentence.
-        let mut segment = vec![0usize; words.len()];
-        let mut current = 0;
-        for i in 1..words.len() {
-            let between = &text[words[i - 1].1..words[i].0];
-            let previous = &text[words[i - 1].0..words[i - 1].1];
-            let starts_upper = text[words[i].0..].starts_with(|c: char| c.is_uppercase());
-            if between.contains('\n') || (previous.ends_with(['.', '!', '?']) && starts_upper) {
-                current = i;
-            }
-            segment[i] = current;
-        }
-        let mut segment_end = vec![words.len(); words.len()];
-        for i in (0..words.len()).rev() {
-            segment_end[i] = match segment.get(i + 1) {
-                Some(&next) if next == segment[i] => segment_end[i + 1],
-                _ => i + 1,
-            };
         }
         let mut features = Vec::with_capacity(words.len() * WORD_FEATURES);
         for i in 0..words.len() {
@@ -316,7 +263,7 @@ impl Sentence {
                     let j = i as isize + offset;
                     if j < s as isize || j >= e as isize { "x" } else { covered[j as usize].name() }
                 };
-                let raw = &text[words[i].0..words[i].1];
+                let raw = &text[words[i].start..words[i].end];
                 let core = raw.trim_matches(|c: char| !c.is_alphanumeric());
                 let shape = spans::shape(if core.is_empty() { raw } else { core });
                 let prefix = word.char_indices().nth(3).map_or(word, |(at, _)| &word[..at]);
@@ -462,13 +409,9 @@ fn fit(examples: &[&Example], epochs: usize) -> HashMap<u64, [f64; 3]> {
     let mut totals: HashMap<u64, [f64; 3]> = HashMap::new();
     let mut step = 1.0f64;
     let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut seed = spans::SHUFFLE_SEED;
     for _ in 0..epochs {
-        for i in (1..order.len()).rev() {
-            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            let j = ((seed >> 33) % (i as u64 + 1)) as usize;
-            order.swap(i, j);
-        }
+        spans::shuffle(&mut order, &mut seed);
         for &index in &order {
             let example = examples[index];
             let mut previous = 3;
