@@ -570,8 +570,10 @@ impl Extractor {
             })
             .collect();
         let mut mentions = merge_parenthesised_synonyms(text, mentions);
+        // The model applies to English text; without a label language, `lang` already is the
+        // text's detected language.
         if let Some(model) = &self.span_model
-            && detect_language(text) == Lang::En
+            && label_lang.map_or(lang, |_| detect_language(text)) == Lang::En
         {
             let confidences = model.confidences(taxonomy, text, &mentions);
             for (mention, confidence) in mentions.iter_mut().zip(confidences) {
