@@ -569,8 +569,10 @@ pub fn train(taxonomy: &Taxonomy, name: &str, postings: &[SkillspanPosting], fol
     let held_out = |fold: usize| -> Vec<&SkillspanPosting> {
         postings.iter().enumerate().filter(|&(i, _)| fold_of(i) == fold).map(|(_, p)| p).collect()
     };
+    // Taxonomy mentions only: the embedded tagger was trained on every posting of train, held-out
+    // folds included, and is itself trained on top of this model's output.
     let score = |model: Option<SpanModel>, fold: usize| -> EvalReport {
-        let extractor = Extractor::new(taxonomy).with_span_model(model.map(Arc::new));
+        let extractor = Extractor::new(taxonomy).with_span_model(model.map(Arc::new)).with_tagger(None);
         eval::evaluate_postings(taxonomy, &extractor, name, held_out(fold).into_iter())
     };
     let mut baseline = eval::SpanScores::default();
@@ -762,6 +764,36 @@ fn model_text(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Cross-validation scores taxonomy mentions only: the embedded tagger (trained on all of
+    /// train, held-out folds included) must not add its spans, or retraining would neither be
+    /// honest nor re-create the shipped model.
+    #[test]
+    fn cross_validation_scores_taxonomy_mentions_without_the_tagger() {
+        let taxonomy = Taxonomy::embedded();
+        // The embedded tagger proposes `networking and system` here (not gold).
+        let jsonl = r#"{"sentences": [{"tokens": ["You", "have", "experience", "with", "Java", ".", "Knowledge", "of", "networking", "and", "system", "design", "is", "a", "plus", "."], "tags_knowledge": ["O", "O", "O", "O", "B", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O", "O"]}]}"#;
+        let postings: Vec<SkillspanPosting> = vec![
+            serde_json::from_str(jsonl).expect("posting"),
+            serde_json::from_str(jsonl).expect("posting"),
+        ];
+        let with_tagger = eval::evaluate_postings(
+            taxonomy,
+            &Extractor::new(taxonomy).with_span_model(None),
+            "t",
+            postings.iter(),
+        );
+        assert!(with_tagger.unmapped.0 > 0, "the fixture no longer makes the tagger propose a span");
+        let taxonomy_only = eval::evaluate_postings(
+            taxonomy,
+            &Extractor::new(taxonomy).with_span_model(None).with_tagger(None),
+            "t",
+            postings.iter(),
+        );
+        let outcome = train(taxonomy, "t", &postings, 2);
+        assert_eq!(outcome.baseline, (taxonomy_only.strict.f1(), taxonomy_only.loose.f1()));
+        assert_ne!(outcome.baseline.0, with_tagger.strict.f1());
+    }
 
     #[test]
     fn parse_reads_weights_and_rejects_bad_lines() {
