@@ -66,6 +66,22 @@ impl ProfileTable {
     }
 }
 
+/// Every (held skill, requirement position, similarity) by which a held skill credits one of
+/// `requirements`, ordered by held skill, then position.
+pub(crate) fn credit_pairs(
+    taxonomy: &Taxonomy,
+    requirements: &[CompactRequirement],
+) -> Vec<(SkillIndex, u32, f64)> {
+    let mut pairs: Vec<(SkillIndex, u32, f64)> = Vec::new();
+    for (position, requirement) in requirements.iter().enumerate() {
+        for &(held, similarity) in taxonomy.credited_by(requirement.skill) {
+            pairs.push((held, position as u32, similarity));
+        }
+    }
+    pairs.sort_by_key(|&(held, position, _)| (held, position));
+    pairs
+}
+
 /// For a posting: which requirements each held skill gives credit to.
 #[derive(Debug, Clone)]
 pub struct PostingTable {
@@ -82,13 +98,7 @@ impl PostingTable {
     pub fn new(taxonomy: &Taxonomy, requirements: &[CompactRequirement]) -> PostingTable {
         let weights = requirements.iter().map(|r| crate::score::requirement_weight(taxonomy, r)).collect();
         let min_levels = requirements.iter().map(|r| r.min_level).collect();
-        let mut pairs: Vec<(SkillIndex, u32, f64)> = Vec::new();
-        for (position, requirement) in requirements.iter().enumerate() {
-            for &(held, similarity) in taxonomy.credited_by(requirement.skill) {
-                pairs.push((held, position as u32, similarity));
-            }
-        }
-        pairs.sort_by_key(|&(held, position, _)| (held, position));
+        let pairs = credit_pairs(taxonomy, requirements);
         let mut offsets = vec![0_u32; taxonomy.len() + 1];
         for &(held, _, _) in &pairs {
             offsets[held as usize + 1] += 1;

@@ -221,14 +221,8 @@ impl Verifier {
     fn new(taxonomy: &Taxonomy, requirements: &[CompactRequirement], taught_level: &[u8]) -> Verifier {
         let weights: Vec<f64> = requirements.iter().map(|r| requirement_weight(taxonomy, r)).collect();
         let min_levels: Vec<u8> = requirements.iter().map(|r| r.min_level).collect();
-        let mut pairs: Vec<(SkillIndex, u32, f64)> = Vec::new();
-        for (position, requirement) in requirements.iter().enumerate() {
-            for &(held, similarity) in taxonomy.credited_by(requirement.skill) {
-                pairs.push((held, position as u32, similarity));
-            }
-        }
+        let pairs = crate::tables::credit_pairs(taxonomy, requirements);
         let taught = taught_credit(taxonomy, requirements, taught_level);
-        pairs.sort_by_key(|&(held, position, _)| (held, position));
         let mut held: Vec<(SkillIndex, u32, u32)> = Vec::new();
         for (i, &(skill, _, _)) in pairs.iter().enumerate() {
             match held.last_mut() {
