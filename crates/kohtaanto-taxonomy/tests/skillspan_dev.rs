@@ -11,14 +11,14 @@
 //! reached: dev gives loose F1 0.711 (P 0.708, R 0.713) and strict F1 0.569 (P 0.562, R 0.576);
 //! without the tagger loose 0.694 (P 0.711, R 0.677) and strict 0.567 (P 0.575, R 0.560), and
 //! before the context model loose 0.647 (P 0.576, R 0.737) and strict 0.519 (P 0.458, R 0.599).
-//! The tagger in 5-fold cross-validation on train: strict 0.630 -> 0.635, loose 0.784 -> 0.806. On train, 5-fold cross-validation over postings (model trained on four fifths, scored
-//! on the fifth) gives loose 0.784 and strict 0.630, up from 0.731 and 0.578; the train report
-//! printed here scores models trained on all of train, so its figures (loose 0.986, strict
-//! 0.808 with the tagger; 0.891 and 0.706 without it) are in-sample and say nothing about
-//! quality. The model raises precision (most false
-//! positives were titles, company prose and broad words such as `security` or `agile` in
-//! passing) at some cost in recall; a learned span-edge model was tried and dropped (see
-//! `src/spans.rs`).
+//! On train, 5-fold cross-validation over postings (models trained on four fifths, scored on the
+//! fifth) gives strict 0.578 -> 0.630 -> 0.635 and loose 0.731 -> 0.784 -> 0.806 (taxonomy
+//! alone -> with the context model -> with the tagger too). The train report printed here scores
+//! models trained on all of train, so its figures (loose 0.986, strict 0.808 with the tagger;
+//! 0.891 and 0.706 without it) are in-sample and say nothing about quality. The context model
+//! raises precision (most false positives were titles, company prose and broad words such as
+//! `security` or `agile` in passing) at some cost in recall; a learned span-edge model was tried
+//! and dropped (see `src/spans.rs`).
 //!
 //! What limits the figures, measured on train: a skill naming a role (`Java Developer`, `SRE
 //! engineer`) is never annotated but kept on purpose (a Java developer posting needs Java); the
