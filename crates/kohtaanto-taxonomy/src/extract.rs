@@ -808,6 +808,12 @@ fn add_skill_patterns(set: &mut PatternSet, skill: &Skill) {
             for variant in punctuation_variants(&form) {
                 set.add(&variant, Target { priority: 2, ..target });
             }
+            // Tokenised text writes a leading dot as a word of its own (`. NET Core`).
+            if let Some(rest) = form.strip_prefix('.')
+                && rest.starts_with(is_word_char)
+            {
+                set.add(&format!(". {rest}"), Target { priority: 2, ..target });
+            }
             let stem_target = |rule| Target {
                 rule,
                 priority: 3,
@@ -2383,6 +2389,7 @@ mod tests {
             ("node.js, NodeJS, node js", &["nodejs"]),
             ("ci cd and cicd", &["ci-cd"]),
             ("dotnet and .net core", &["dotnet"]),
+            ("C# and . NET Core", &["csharp", "dotnet"]),
             ("machine-learning", &["machine-learning"]),
             ("Python\u{a0}3 and machine\nlearning", &["python"]),
             ("machine  learning", &["machine-learning"]),
