@@ -175,6 +175,10 @@ s("clojure", K, "programming-languages", 0.85, "Clojure", broader="programming",
   en=["ClojureScript"], rel={"lisp": 0.6, "functional-programming": 0.5})
 s("fsharp", K, "programming-languages", 0.85, "F#", broader="programming", en=["F sharp", "fsharp"],
   rel={"functional-programming": 0.5})
+s("common-lisp", K, "programming-languages", 0.85, "Common Lisp", broader="lisp",
+  esco="0cd6dcf1 Common Lisp", en=["CLOS", "SBCL"])
+s("visual-cpp", K, "programming-languages", 0.85, "Microsoft Visual C++", broader="cpp",
+  esco="8369ede5 Microsoft Visual C++", en=["Visual C++", "MSVC", "VC++", "MS Visual C++"])
 s("lisp", K, "programming-languages", 0.8, "Lisp", broader="programming", esco="0de61385 Lisp",
   en=["LISP", "Scheme", "Racket"], amb=True)
 s("prolog", K, "programming-languages", 0.85, "Prolog", broader="programming",
@@ -236,6 +240,9 @@ s("algorithms", K, "software-engineering", 0.5,
   broader="programming", esco="54924a2c algorithms",
   en=["algorithms", "data structures", "algorithm design"],
   fi=["algoritmit", "tietorakenteet", "algoritmisuunnittelu"], sv=["algoritmer", "datastrukturer"])
+s("system-design", S, "software-engineering", 0.6, ("system design", "järjestelmäsuunnittelu", "systemdesign"),
+  broader="software-architecture", esco="fae27053 system design",
+  en=["systems design", "system architecture design", "distributed system design"])
 s("software-architecture", S, "software-engineering", 0.6,
   ("software architecture", "ohjelmistoarkkitehtuuri", "mjukvaruarkitektur"),
   broader="software-development", esco="f7e2eb04 define software architecture",
@@ -394,6 +401,12 @@ s("ajax", K, "web-frontend", 0.7, "AJAX", broader="frontend-development", esco="
   en=["Asynchronous JavaScript and XML", "XMLHttpRequest", "Fetch API"], rel={"javascript": 0.5})
 s("webpack", K, "web-frontend", 0.85, "webpack", broader="frontend-development",
   en=["Vite", "esbuild", "frontend build tools"], rel={"nodejs": 0.3})
+s("backbonejs", K, "web-frontend", 0.85, "Backbone.js", broader="frontend-development",
+  en=["BackboneJS", "Marionette.js"], rel={"javascript": 0.6})
+s("emberjs", K, "web-frontend", 0.85, "Ember.js", broader="frontend-development",
+  en=["EmberJS", "Ember Octane"], rel={"javascript": 0.6})
+s("storybook", K, "web-frontend", 0.85, "Storybook", broader="frontend-development",
+  en=["Storybook.js", "StorybookJS"], rel={"react": 0.4})
 s("responsive-design", S, "web-frontend", 0.6,
   ("responsive web design", "responsiivinen suunnittelu", "responsiv design"), broader="frontend-development",
   esco="6ad40ca3 maintain responsive design",
@@ -482,6 +495,9 @@ s("rest-api", K, "backend", 0.65, ("REST APIs", "REST-rajapinnat", "REST-API:er"
   rel={"graphql": 0.5, "grpc": 0.4, "soap": 0.4})
 s("json", K, "backend", 0.6, "JSON", broader="api-development",
   en=["JSON Schema", "JavaScript Object Notation"], rel={"xml": 0.5})
+s("xquery", K, "backend", 0.85, "XQuery", broader="xml", esco="3f4dab51 XQuery",
+  en=["XQuery language"])
+s("yaml", K, "backend", 0.6, "YAML", broader="api-development", en=["YML"], rel={"json": 0.6})
 s("xml", K, "backend", 0.6, "XML", broader="api-development",
   en=["XML Schema", "XSD", "XSLT", "XPath", "Extensible Markup Language"])
 s("openapi", K, "backend", 0.85, "OpenAPI", broader="rest-api",
@@ -699,6 +715,10 @@ s("database-design", S, "databases", 0.6, ("database design", "tietokantasuunnit
 # =====================================================================================
 section("cloud computing")
 
+s("heroku", K, "cloud", 0.85, "Heroku", broader="cloud-computing",
+  en=["Heroku Postgres", "Heroku Dynos"], rel={"docker": 0.3})
+s("green-computing", K, "infrastructure", 0.6, ("green computing", "vihreä tietotekniikka", "grön IT"),
+  esco="0e78d9c9 green computing", en=["sustainable computing", "green IT", "sustainable IT"])
 s("cloud-computing", K, "cloud", 0.5, ("cloud computing", "pilvipalvelut", "molntjänster"),
   esco="bd14968e cloud technologies",
   en=["cloud technologies", "cloud services", "cloud platforms", "cloud infrastructure", "cloud platform",
@@ -1301,6 +1321,8 @@ s("data-migration", S, "data-engineering", 0.6, ("data migration", "tiedonsiirro
 # =====================================================================================
 section("artificial intelligence and machine learning")
 
+s("cognitive-computing", K, "ai-ml", 0.7, ("cognitive computing", "kognitiivinen laskenta", "kognitiv databehandling"),
+  broader="artificial-intelligence", esco="ca71c597 cognitive computing")
 s("artificial-intelligence", K, "ai-ml", 0.5, ("artificial intelligence", "tekoäly", "artificiell intelligens"),
   esco="e465a154 principles of artificial intelligence",
   en=["AI", "AI technologies", "AI solutions", "applied AI", "AI development"],
