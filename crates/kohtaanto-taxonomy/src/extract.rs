@@ -6,6 +6,8 @@
 //! automaton. Besides the labels as written it adds:
 //! - punctuation variants of labels with inner separators (`Node.js` -> `nodejs`, `node js`,
 //!   `node-js`; `CI/CD` -> `cicd`, `ci cd`, `ci-cd`);
+//! - for labels starting with a dot, the dot as a word of its own (`.NET Core` -> `. net core`),
+//!   as tokenised text writes it (SkillSpan: `. NET Core` is one gold span);
 //! - for Finnish labels that differ from the English ones: the singular of a plural label
 //!   (`pilvipalvelut` -> `pilvipalvelu`) and *stems*: the label minus its final vowel, with simple
 //!   consonant gradation (`tietokanta` -> `tietokant`, `tietokann`), `-us/-ys` -> `-uks/-yks`

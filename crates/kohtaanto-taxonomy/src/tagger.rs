@@ -23,14 +23,29 @@
 //! Deterministic (fixed shuffling seed, sorted output).
 //!
 //! Measured (5-fold cross-validation on train, strict / loose F1, context-model-confident
-//! taxonomy mentions plus unmapped mentions): without the tagger 0.630 / 0.784, with it 0.635 /
-//! 0.806 (chosen: 20 epochs, threshold 0.7, pruning 1); on dev (reported only) 0.567 / 0.694 ->
-//! 0.569 / 0.711, with 40 unmapped spans of which 26 overlap a gold span. It adds recall on
+//! taxonomy mentions plus unmapped mentions): without the tagger 0.633 / 0.787, with it 0.640 /
+//! 0.807 (chosen: 20 epochs, threshold 0.7, pruning 0); on dev (reported only) 0.571 / 0.698 ->
+//! 0.574 / 0.715, with 41 unmapped spans of which 27 overlap a gold span. It adds recall on
 //! phrases the taxonomy lacks (`networking`, `automation`) and little strict F1: its span edges
-//! are often off (`networking and system` for `networking and system design`). Tried and left
-//! out: suppressing a span only where a *confident* taxonomy mention overlaps (0.635 / 0.805), a
-//! penalty on the O score to propose more spans (at best 0.634 / 0.808). It costs about 0.4 µs
-//! per word of English text (see the `extract` bench).
+//! are often off (`networking and system` for `networking and system design`). It costs about
+//! 0.4 µs per word of English text (see the `extract` bench).
+//!
+//! Tried and left out (cross-validated as above; figures strict / loose F1):
+//! - suppressing a span only where a *confident* taxonomy mention overlaps (0.635 / 0.805 against
+//!   0.635 / 0.806 at the time); a penalty on the O score to propose more spans (at best 0.634 /
+//!   0.808);
+//! - ESCO gazetteer features per word (how many ESCO knowledge and skill concepts have the word
+//!   in their labels, whether it and its neighbour form a word pair of an ESCO knowledge label):
+//!   0.636 / 0.803 against 0.635 / 0.806 (see `spans.rs` for the dev figure);
+//! - more word features (four-letter prefix and suffix, the neighbours' shapes, coverage joined
+//!   with the word): 0.642 / 0.806 against 0.640 / 0.807;
+//! - letting the tagger decide more, scored on the same folds (0.634 / 0.806 for the shipped
+//!   combination in that run): its spans replacing the confident taxonomy mentions they overlap
+//!   0.586 / 0.809; only where they contain the mention (widening it) 0.612 / 0.809; dropping
+//!   confident taxonomy mentions whose words it tags O 0.637 / 0.807 (with O probability over
+//!   0.9: 0.637 / 0.808; within noise, and it would run the tagger inside `extract` too); adding
+//!   unconfident taxonomy mentions it tags B or I 0.635 / 0.806; the tagger's spans alone 0.588
+//!   / 0.812. Taxonomy mention edges are better than the tagger's for strict F1.
 //!
 //! The model file: header comments, a `threshold<TAB>value` line, then one
 //! `wB wI wO<TAB>feature` line per feature (three decimals, all-zero rows left out); a feature is

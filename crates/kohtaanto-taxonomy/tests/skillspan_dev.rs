@@ -8,17 +8,20 @@
 //! skill covers, ExtractSkills' `unmapped`).
 //!
 //! Issue 3 asks for loose F1 at least 0.75 and strict F1 at least 0.60 on dev. These are NOT
-//! reached: dev gives loose F1 0.711 (P 0.708, R 0.713) and strict F1 0.569 (P 0.562, R 0.576);
-//! without the tagger loose 0.694 (P 0.711, R 0.677) and strict 0.567 (P 0.575, R 0.560), and
-//! before the context model loose 0.647 (P 0.576, R 0.737) and strict 0.519 (P 0.458, R 0.599).
+//! reached: dev gives loose F1 0.715 (P 0.712, R 0.717) and strict F1 0.574 (P 0.568, R 0.581);
+//! without the tagger loose 0.698 (P 0.715, R 0.681) and strict 0.571 (P 0.580, R 0.563), and
+//! before the context model loose 0.648 (P 0.576, R 0.742) and strict 0.521 (P 0.458, R 0.603).
 //! On train, 5-fold cross-validation over postings (models trained on four fifths, scored on the
-//! fifth) gives strict 0.578 -> 0.630 -> 0.635 and loose 0.731 -> 0.784 -> 0.806 (taxonomy
+//! fifth) gives strict 0.580 -> 0.633 -> 0.640 and loose 0.734 -> 0.787 -> 0.807 (taxonomy
 //! alone -> with the context model -> with the tagger too). The train report printed here scores
-//! models trained on all of train, so its figures (loose 0.986, strict 0.808 with the tagger;
-//! 0.891 and 0.706 without it) are in-sample and say nothing about quality. The context model
+//! models trained on all of train, so its figures (loose 0.986, strict 0.806 with the tagger)
+//! are in-sample and say nothing about quality. The context model
 //! raises precision (most false positives were titles, company prose and broad words such as
-//! `security` or `agile` in passing) at some cost in recall; a learned span-edge model was tried
-//! and dropped (see `src/spans.rs`).
+//! `security` or `agile` in passing) at some cost in recall; a learned span-edge model, ESCO
+//! gazetteer features and letting the tagger decide span edges were tried and dropped (see
+//! `src/spans.rs` and `src/tagger.rs`). The gap between cross-validation on train and dev is
+//! likely partly the taxonomy itself: it was tuned on train (aliases written while reading its
+//! postings), so every held-out train fold already has its phrases in the taxonomy.
 //!
 //! What limits the figures, measured on train: a skill naming a role (`Java Developer`, `SRE
 //! engineer`) is never annotated but kept on purpose (a Java developer posting needs Java); the
@@ -38,9 +41,9 @@ use kohtaanto_taxonomy::Taxonomy;
 use kohtaanto_taxonomy::eval::{EvalReport, evaluate_skillspan};
 use std::path::PathBuf;
 
-/// Floors on the dev split: the reached figures (loose 0.711, strict 0.569) minus a margin.
-const MIN_LOOSE_F1: f64 = 0.705;
-const MIN_STRICT_F1: f64 = 0.560;
+/// Floors on the dev split: the reached figures (loose 0.715, strict 0.574) minus a margin.
+const MIN_LOOSE_F1: f64 = 0.710;
+const MIN_STRICT_F1: f64 = 0.570;
 
 fn skillspan_file(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/skillspan").join(name)
