@@ -840,6 +840,10 @@ s("devops", K, "devops", 0.6, ("DevOps", "DevOps", "DevOps"), esco="f0de4973 Dev
   en=["DevOps culture", "DevOps practices", "Dev Ops", "DevOps engineering", "DevOps methodology"],
   fi=["DevOps-kulttuuri", "DevOps-käytännöt", "DevOps-toimintamalli"], sv=["DevOps-kultur", "DevOps-arbetssätt"],
   rel={"agile": 0.4})
+s("artifact-repository", K, "devops", 0.8, ("artifact repositories", "artefaktivarastot", "artefaktförråd"),
+  broader="ci-cd", en=["Artifactory", "JFrog Artifactory", "Nexus Repository", "Sonatype Nexus", "artifact repository"])
+s("compilers", K, "software-engineering", 0.75, ("compilers", "kääntäjät", "kompilatorer"),
+  en=["compiler design", "compiler construction", "compiler development"])
 s("ci-cd", K, "devops", 0.7, ("CI/CD", "CI/CD", "CI/CD"), broader="devops",
   en=["continuous integration", "continuous delivery", "continuous deployment", "CI CD", "CI-CD", "CICD", "CI",
       "CI/CD pipelines", "build pipelines", "deployment pipelines", "build automation", "deployment automation"],
@@ -1118,6 +1122,8 @@ s("data-analysis", S, "data-analytics", 0.5, ("data analysis", "data-analyysi", 
       "data-analyysit"],
   sv=["dataanalytik", "analys av data", "analytik", "dataanalyser"],
   rel={"data-science": 0.6, "statistics": 0.6})
+s("probability-theory", K, "data-analytics", 0.6, ("probability theory", "todennäköisyyslaskenta", "sannolikhetslära"),
+  broader="statistics", esco="b758675a probability theory", en=["probability and statistics"])
 s("statistics", K, "data-analytics", 0.55, ("statistics", "tilastotiede", "statistik"), esco="7ee4c2ea statistics",
   en=["statistical analysis", "statistical methods", "applied statistics", "statistical analyses"],
   fi=["tilastollinen analyysi", "tilastolliset menetelmät", "tilastomatematiikka"],
@@ -1348,6 +1354,8 @@ s("computer-vision", K, "ai-ml", 0.8, ("computer vision", "konenäkö", "datorse
   en=["machine vision", "image recognition", "image processing", "object detection", "OpenCV"],
   fi=["tietokonenäkö", "kuvantunnistus", "kuvankäsittelyalgoritmit", "hahmontunnistus"],
   sv=["maskinseende", "bildigenkänning", "bildbehandling"], rel={"deep-learning": 0.5})
+s("information-extraction", K, "ai-ml", 0.75, ("information extraction", "tiedon poiminta", "informationsextraktion"),
+  broader="nlp", esco="696e3b5b information extraction", en=["entity extraction", "named entity recognition", "NER"])
 s("nlp", K, "ai-ml", 0.8, ("natural language processing", "luonnollisen kielen käsittely", "naturlig språkbehandling"),
   broader="artificial-intelligence", esco="fff0e2cd natural language processing",
   en=["NLP", "text analytics", "computational linguistics", "language technology", "speech recognition",
@@ -1833,6 +1841,10 @@ s("software-cost-estimation", S, "methods", 0.6, ("effort estimation", "työmä�
 # =====================================================================================
 section("UX, UI and visual design")
 
+s("augmented-reality", K, "design", 0.75, ("augmented reality", "lisätty todellisuus", "förstärkt verklighet"),
+  esco="abdc7ac8 augmented reality", en=["AR development", "mixed reality", "ARKit", "ARCore"], rel={"virtual-reality": 0.7})
+s("virtual-reality", K, "design", 0.75, ("virtual reality", "virtuaalitodellisuus", "virtuell verklighet"),
+  esco="5da42cfd virtual reality", en=["VR development", "AR/VR", "VR/AR", "XR", "extended reality"])
 s("ux-design", S, "design", 0.6, ("UX design", "UX-suunnittelu", "UX-design"),
   esco="07dd856d create prototype of user experience solutions",
   en=["user experience design", "UX", "user experience", "user-centred design", "user-centered design", "UCD",
