@@ -22,8 +22,8 @@ use kohtaanto_domain::{Importance, MatchFilters};
 use kohtaanto_gen::{GenConfig, generate};
 use kohtaanto_latency::Latencies;
 use kohtaanto_match::gaps::{
-    self, GapPosting, GapProfile, MarketQuery, ProfileGapsQuery, Scope, Snapshot, market_gaps, profile_gaps,
-    programme_impact,
+    self, GapPosting, GapProfile, MarketQuery, Never, ProfileGapsQuery, Scope, Snapshot, market_gaps,
+    profile_gaps, programme_impact,
 };
 use kohtaanto_taxonomy::{SkillIndex, Taxonomy, enrich};
 use rayon::prelude::*;
@@ -161,7 +161,16 @@ fn main() {
         let mut times = Vec::new();
         for programme in &taught {
             let (impact, took) = time(|| {
-                programme_impact(taxonomy, &snapshot, &scope, programme, gaps::DEFAULT_MATCH_THRESHOLD, now)
+                programme_impact(
+                    taxonomy,
+                    &snapshot,
+                    &scope,
+                    programme,
+                    gaps::DEFAULT_MATCH_THRESHOLD,
+                    now,
+                    &Never,
+                )
+                .expect("never stopped")
             });
             times.push(took);
             let skills: Vec<&str> = programme.iter().map(|&(s, _)| taxonomy.skill(s).id.as_str()).collect();
@@ -180,7 +189,17 @@ fn main() {
         let (_, took) = time(|| {
             taught
                 .iter()
-                .map(|p| programme_impact(taxonomy, &snapshot, &scope, p, gaps::DEFAULT_MATCH_THRESHOLD, now))
+                .map(|p| {
+                    programme_impact(
+                        taxonomy,
+                        &snapshot,
+                        &scope,
+                        p,
+                        gaps::DEFAULT_MATCH_THRESHOLD,
+                        now,
+                        &Never,
+                    )
+                })
                 .collect::<Vec<_>>()
         });
         println!(

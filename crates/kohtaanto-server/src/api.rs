@@ -8,13 +8,13 @@ use chrono::{DateTime, Datelike, Utc};
 use kohtaanto_domain::{
     JobPosting, JobseekerProfile, MatchExplanation, MatchFilters, ProfileSkill, Requirement, ValidationError,
 };
-use kohtaanto_match::{compact_requirements, compact_skills, explain};
+use kohtaanto_match::{compact_requirements, compact_skills, explain, gaps};
 use kohtaanto_store::{MatchPage, Store, StoreResult, StoredPosting, StoredProfile, WriteTicket};
 use kohtaanto_taxonomy::Taxonomy;
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, Weak};
 
 /// The outcome of one item of a batch upsert.
 #[derive(Debug, Clone, PartialEq)]
@@ -136,15 +136,42 @@ where
     T: Send + 'static,
     F: FnOnce(&AppState) -> ApiResult<T> + Send + 'static,
 {
+    blocking_for(state, |state, _| work(state)).await
+}
+
+/// Whether the caller of [`blocking_for`] still waits for the answer: long work asks it now and
+/// then and stops once the call is gone ([`gaps::Stop`]).
+pub struct Caller(Weak<()>);
+
+impl Caller {
+    /// The call was dropped: the client cancelled or its deadline passed.
+    pub fn gone(&self) -> bool {
+        self.0.strong_count() == 0
+    }
+}
+
+impl gaps::Stop for Caller {
+    fn stopped(&self) -> bool {
+        self.gone()
+    }
+}
+
+/// [`blocking`] for work that runs long enough to check, while running, whether its caller is
+/// still there.
+pub async fn blocking_for<T, F>(state: &Arc<AppState>, work: F) -> ApiResult<T>
+where
+    T: Send + 'static,
+    F: FnOnce(&AppState, &Caller) -> ApiResult<T> + Send + 'static,
+{
     let worker = state.clone();
     // Lives as long as this future; the blocking task sees it gone when the call was dropped.
     let caller_waiting = Arc::new(());
-    let waiting = Arc::downgrade(&caller_waiting);
+    let caller = Caller(Arc::downgrade(&caller_waiting));
     let outcome = tokio::task::spawn_blocking(move || {
-        if waiting.strong_count() == 0 {
+        if caller.gone() {
             return Err(ApiError::Cancelled);
         }
-        work(&worker)
+        work(&worker, &caller)
     })
     .await?;
     drop(caller_waiting);
@@ -280,6 +307,53 @@ mod tests {
             occupying.await.expect("join").expect("occupying work");
             assert_eq!(waited.await.expect("join").expect("waiting call"), 7);
             assert!(!dropped_ran.load(Ordering::SeqCst), "work of a dropped call ran");
+        });
+    }
+
+    #[test]
+    fn running_work_sees_its_caller_go() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let config = ServerConfig { data_dir: dir.path().to_path_buf(), ..ServerConfig::default() };
+        let server = crate::Server::open(config).expect("open");
+        let state = server.state().clone();
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .expect("runtime");
+        runtime.block_on(async {
+            let (started, running) = std::sync::mpsc::channel::<()>();
+            let (saw, seen) = std::sync::mpsc::channel::<bool>();
+            let call = tokio::spawn({
+                let state = state.clone();
+                async move {
+                    blocking_for(&state, move |_, caller| {
+                        started.send(()).ok();
+                        // Long work: runs until its caller is gone (or gives up after 30 s).
+                        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+                        while !caller.gone() && std::time::Instant::now() < deadline {
+                            std::thread::sleep(Duration::from_millis(5));
+                        }
+                        saw.send(caller.gone()).ok();
+                        Err::<(), _>(ApiError::Stopped(gaps::Stopped))
+                    })
+                    .await
+                }
+            });
+            tokio::task::spawn_blocking(move || running.recv_timeout(Duration::from_secs(30)))
+                .await
+                .expect("join")
+                .expect("work started");
+            // The caller is still there while the work runs.
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            assert!(!call.is_finished(), "work stopped while its caller waited");
+            call.abort();
+            assert!(call.await.expect_err("aborted").is_cancelled());
+            let gone = tokio::task::spawn_blocking(move || seen.recv_timeout(Duration::from_secs(30)))
+                .await
+                .expect("join")
+                .expect("work reported");
+            assert!(gone, "running work did not see its caller go");
         });
     }
 }

@@ -50,6 +50,9 @@ pub enum ApiError {
     /// The caller went away (cancelled, deadline passed) before the work started.
     #[error("the call was cancelled before its work started")]
     Cancelled,
+    /// The caller went away while long work ran, and the work stopped.
+    #[error("the call was cancelled and its work stopped")]
+    Stopped(#[from] kohtaanto_match::gaps::Stopped),
     /// A bug or a lost worker.
     #[error("internal error: {0}")]
     Internal(String),
@@ -66,7 +69,7 @@ impl From<ApiError> for Status {
             ApiError::NotFound { .. } => Code::NotFound,
             ApiError::PermissionDenied(_) => Code::PermissionDenied,
             ApiError::ResourceExhausted(_) => Code::ResourceExhausted,
-            ApiError::Cancelled => Code::Cancelled,
+            ApiError::Cancelled | ApiError::Stopped(_) => Code::Cancelled,
             ApiError::Internal(_) => Code::Internal,
             // A full disk is a resource running out (the message says so); a read-only one is
             // UNAVAILABLE below (Io, WriteFailed), as the directory may become writable again.

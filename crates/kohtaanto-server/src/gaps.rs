@@ -5,7 +5,7 @@
 //! configuration, runs the engine on the blocking pool, and k-anonymises every count derived
 //! from jobseekers before it leaves the server (see `proto/kohtaanto/v1/skill_gaps.proto`).
 
-use crate::api::{self, blocking};
+use crate::api::{self, blocking, blocking_for};
 use crate::convert::{importance_to_proto, outcome_to_proto};
 use crate::convert::{
     lang_from_proto, match_filters_from_proto, profile_from_proto, skill_label, timestamp_from_proto,
@@ -436,7 +436,7 @@ impl pb::skill_gaps_server::SkillGaps for SkillGapsService {
                 .map(|(i, r)| programme_ref(&self.state, i, r))
                 .collect::<ApiResult<Vec<_>>>()?;
             let cache = self.cache.clone();
-            blocking(&self.state, move |state| {
+            blocking_for(&self.state, move |state, caller| {
                 let programmes = refs
                     .into_iter()
                     .map(|r| match r {
@@ -458,12 +458,19 @@ impl pb::skill_gaps_server::SkillGaps for SkillGapsService {
                     .enumerate()
                     .map(|(i, programme)| {
                         let taught = gaps::taught_skills(&state.taxonomy, programme);
-                        let impact =
-                            gaps::programme_impact(&state.taxonomy, &snapshot, &scope, &taught, t, now);
+                        let impact = gaps::programme_impact(
+                            &state.taxonomy,
+                            &snapshot,
+                            &scope,
+                            &taught,
+                            t,
+                            now,
+                            caller,
+                        )?;
                         let (result, key) = impact_to_proto(programme, &impact, k);
-                        (i, result, key)
+                        Ok((i, result, key))
                     })
-                    .collect();
+                    .collect::<ApiResult<_>>()?;
                 results.sort_by(|a, b| match (a.2, b.2) {
                     (Some(x), Some(y)) => y.cmp(&x).then(a.0.cmp(&b.0)),
                     (Some(_), None) => std::cmp::Ordering::Less,

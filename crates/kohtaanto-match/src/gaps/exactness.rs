@@ -278,7 +278,8 @@ fn programme_impact_equals_the_oracle() {
             isco_prefix: isco.map(String::from),
             coach_id: coach.map(String::from),
         };
-        let got = programme_impact(w.taxonomy, &w.snapshot, &scope, &taught, t, w.now);
+        let got = programme_impact(w.taxonomy, &w.snapshot, &scope, &taught, t, w.now, &Never)
+            .expect("never stopped");
         let (people, matches, regions) = oracle::programme_impact(
             w.taxonomy,
             &w.postings,
@@ -364,7 +365,8 @@ fn programme_impact_is_exact_for_held_stale_and_partial_credits() {
             [(&holders, &own, &mut gains.0), (&w.profiles, &w.snapshot, &mut gains.1)]
         {
             let scope = Scope::default();
-            let got = programme_impact(w.taxonomy, snapshot, &scope, taught, t, w.now);
+            let got = programme_impact(w.taxonomy, snapshot, &scope, taught, t, w.now, &Never)
+                .expect("never stopped");
             let (people, matches, regions) = oracle::programme_impact(
                 w.taxonomy,
                 &w.postings,
@@ -385,4 +387,39 @@ fn programme_impact_is_exact_for_held_stale_and_partial_credits() {
     }
     assert!(gains.0 > 0, "profiles holding a taught skill should gain matches");
     assert!(gains.1 > gains.0, "profiles not holding one should gain too");
+}
+
+/// A [`Stop`] that says stop from its `after`-th question on, counting the questions.
+struct StopAfter {
+    after: usize,
+    asked: std::sync::atomic::AtomicUsize,
+}
+
+impl Stop for StopAfter {
+    fn stopped(&self) -> bool {
+        self.asked.fetch_add(1, std::sync::atomic::Ordering::SeqCst) >= self.after
+    }
+}
+
+#[test]
+fn programme_impact_stops_when_asked_and_answers_when_not() {
+    let w = world();
+    let taught = taught_skills(w.taxonomy, &w.programmes[0]);
+    let t = DEFAULT_MATCH_THRESHOLD;
+    let whole = programme_impact(w.taxonomy, &w.snapshot, &Scope::default(), &taught, t, w.now, &Never)
+        .expect("never stopped");
+    assert!(whole.matches_gained > 0);
+    // Asked once per posting and block of each task: a stop from the first question on ends
+    // every task at once; one from the tenth ends them part way.
+    for after in [0, 10] {
+        let stop = StopAfter { after, asked: 0.into() };
+        let got = programme_impact(w.taxonomy, &w.snapshot, &Scope::default(), &taught, t, w.now, &stop);
+        assert_eq!(got, Err(Stopped), "stop after {after}");
+        let asked = stop.asked.load(std::sync::atomic::Ordering::SeqCst);
+        assert!(asked <= after + 2 * rayon::current_num_threads() * 8, "asked {asked} times after {after}");
+    }
+    let patient = StopAfter { after: usize::MAX, asked: 0.into() };
+    let got = programme_impact(w.taxonomy, &w.snapshot, &Scope::default(), &taught, t, w.now, &patient);
+    assert_eq!(got, Ok(whole));
+    assert!(patient.asked.load(std::sync::atomic::Ordering::SeqCst) > 10, "the stop was asked");
 }

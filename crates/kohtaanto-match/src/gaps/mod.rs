@@ -38,6 +38,7 @@ pub mod oracle;
 pub mod profile;
 pub mod programme;
 pub mod snapshot;
+pub mod stop;
 
 pub use kanon::publish;
 pub use market::{MarketGaps, MarketQuery, SkillMarket, market_gaps};
@@ -46,6 +47,7 @@ pub use profile::{
 };
 pub use programme::{ProgrammeImpact, RegionGain, programme_impact};
 pub use snapshot::{GapPosting, GapProfile, Scope, Snapshot};
+pub use stop::{Never, Stop, Stopped};
 
 use crate::score::CompactSkill;
 use kohtaanto_domain::{MAX_SKILL_LEVEL, TrainingProgramme};

@@ -24,6 +24,7 @@
 
 use super::bitset::{BLOCK_WORDS, ClassBits, each_bit, profile_bits};
 use super::snapshot::{Scope, ScopeKeys, Snapshot, micros};
+use super::stop::{Stop, Stopped};
 use crate::score::{
     CompactRequirement, CompactSkill, coverage_of, recency_factor, requirement_weight, skill_credit,
 };
@@ -406,6 +407,9 @@ impl BandBits {
 /// of profiles, the word kernel over the filter class, credit and band bitsets; the per-candidate
 /// bound from the same bits; exact verification by the posting's [`Verifier`], built once per
 /// posting and task. Every profile dropped by a bound loses more weight than a match allows.
+///
+/// Every task asks `stop` before each posting and block and gives up once it says so: then
+/// the answer is [`Stopped`].
 pub fn programme_impact(
     taxonomy: &Taxonomy,
     snapshot: &Snapshot,
@@ -413,7 +417,8 @@ pub fn programme_impact(
     taught: &[(SkillIndex, u8)],
     t: f64,
     now: DateTime<Utc>,
-) -> ProgrammeImpact {
+    stop: &dyn Stop,
+) -> Result<ProgrammeImpact, Stopped> {
     use rayon::prelude::*;
     let keys = ScopeKeys::new(scope);
     let scope_bits = profile_bits(&snapshot.profiles, |p| keys.profile(p));
@@ -519,10 +524,13 @@ pub fn programme_impact(
             let (mut before, mut after) = (Vec::new(), Vec::new());
             // This word's bits of every lossy requirement: (credits, at least MID, at least HIGH).
             let mut word_bands: Vec<(u64, u64, u64)> = Vec::new();
-            for block in 0..blocks {
+            'blocks: for block in 0..blocks {
                 let lo = block * block_words;
                 let hi = (lo + block_words).min(words);
                 for (job, verifier) in jobs.iter().zip(verifiers.iter_mut()) {
+                    if stop.stopped() {
+                        break 'blocks;
+                    }
                     let posting = &snapshot.postings[job.posting];
                     let filter = &classes.bits[job.class][lo..hi];
                     let n = job.lossy.len();
@@ -644,6 +652,10 @@ pub fn programme_impact(
             pairs
         })
         .collect();
+    // Tasks that saw the stop left their pairs incomplete; `stopped` stays true once it is.
+    if stop.stopped() {
+        return Err(Stopped);
+    }
     let matches_gained = pairs.len() as u32;
     pairs.sort_unstable();
     let mut jobseekers: Vec<u32> = pairs.iter().map(|&(p, _)| p).collect();
@@ -666,5 +678,5 @@ pub fn programme_impact(
         last = Some((region, profile));
     }
     regions.sort_by(|a, b| a.region.cmp(&b.region));
-    ProgrammeImpact { jobseekers_gaining: jobseekers.len() as u32, matches_gained, regions }
+    Ok(ProgrammeImpact { jobseekers_gaining: jobseekers.len() as u32, matches_gained, regions })
 }
