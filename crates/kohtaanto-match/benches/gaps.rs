@@ -10,7 +10,9 @@
 //! ```
 //!
 //! Other knobs: `--market-repeats N` (5), `--programmes N` (5; 0 skips ProgrammeImpact, the
-//! comparison runs when N >= 2), also as `GAPS_MARKET_REPEATS`, `GAPS_PROGRAMMES`.
+//! comparison runs when N >= 2), `--catalogue N` (0; the first N programmes of the generated
+//! catalogue, realistic courses teaching 2-9 skills, each on its own), also as
+//! `GAPS_MARKET_REPEATS`, `GAPS_PROGRAMMES`, `GAPS_CATALOGUE`.
 //!
 //! Data: kohtaanto-gen (seed 7), requirements and skills enriched with the embedded taxonomy as
 //! the store does (explicit + extracted). Goals (issue 4, point 6) at 100k postings and 300k
@@ -37,6 +39,7 @@ struct Options {
     profile_queries: usize,
     market_repeats: usize,
     programmes: usize,
+    catalogue: usize,
 }
 
 fn options() -> Options {
@@ -48,6 +51,7 @@ fn options() -> Options {
         profile_queries: env("GAPS_PROFILE_QUERIES", 300),
         market_repeats: env("GAPS_MARKET_REPEATS", 5),
         programmes: env("GAPS_PROGRAMMES", 5),
+        catalogue: env("GAPS_CATALOGUE", 0),
     };
     // `cargo bench` passes `--bench`; other flags take a number.
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -58,6 +62,7 @@ fn options() -> Options {
             "--postings" => Some(&mut o.postings),
             "--profiles" => Some(&mut o.profiles),
             "--profile-queries" => Some(&mut o.profile_queries),
+            "--catalogue" => Some(&mut o.catalogue),
             "--market-repeats" => Some(&mut o.market_repeats),
             "--programmes" => Some(&mut o.programmes),
             _ => None,
@@ -207,6 +212,36 @@ fn main() {
             format!("ProgrammeImpact comparison of {} region={name}", taught.len()),
             took.as_secs_f64() * 1000.0
         );
+    }
+
+    // Realistic courses of the generated catalogue, all jobseekers and postings in scope.
+    let mut times = Vec::new();
+    for programme in programmes.iter().take(o.catalogue) {
+        let taught = gaps::taught_skills(taxonomy, programme);
+        let (impact, took) = time(|| {
+            programme_impact(
+                taxonomy,
+                &snapshot,
+                &Scope::default(),
+                &taught,
+                gaps::DEFAULT_MATCH_THRESHOLD,
+                now,
+                &Never,
+            )
+            .expect("never stopped")
+        });
+        times.push(took);
+        let skills: Vec<&str> = programme.skills.iter().map(|s| s.skill.as_str()).collect();
+        println!(
+            "  catalogue {:<60} {:>8.1} ms  jobseekers {:>7}  matches {:>9}",
+            skills.join("+"),
+            took.as_secs_f64() * 1000.0,
+            impact.jobseekers_gaining,
+            impact.matches_gained
+        );
+    }
+    if !times.is_empty() {
+        summary("ProgrammeImpact catalogue programmes region=all", times);
     }
 }
 

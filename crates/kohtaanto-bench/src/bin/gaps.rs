@@ -30,6 +30,10 @@ struct Options {
     /// Programmes assessed (0: skip ProgrammeImpact).
     #[arg(long, default_value_t = 5)]
     programmes: usize,
+    /// Programmes of the generated catalogue (realistic courses teaching 2-9 skills) assessed
+    /// one by one after the popular-skill ones, first N.
+    #[arg(long, default_value_t = 0)]
+    catalogue: usize,
     /// Seed.
     #[arg(long, default_value_t = 7)]
     seed: u64,
@@ -158,6 +162,33 @@ async fn main() -> Result<()> {
                     p.skills.iter().map(|s| s.skill.as_str()).collect::<Vec<_>>().join("+"),
                 _ => String::new(),
             },
+            t.elapsed().as_secs_f64() * 1000.0,
+            result.jobseekers_gaining,
+            result.matches_gained
+        );
+    }
+    for programme in data.programmes.iter().take(options.catalogue) {
+        let inline = pb::InlineProgramme {
+            name: programme.name.clone(),
+            skills: programme
+                .skills
+                .iter()
+                .map(|s| pb::ProgrammeSkillLevel { skill: s.skill.clone(), level: u32::from(s.level) })
+                .collect(),
+        };
+        let skills = inline.skills.iter().map(|s| s.skill.as_str()).collect::<Vec<_>>().join("+");
+        let request = pb::ProgrammeImpactRequest {
+            programmes: vec![pb::ProgrammeRef {
+                programme: Some(pb::programme_ref::Programme::Inline(inline)),
+            }],
+            ..Default::default()
+        };
+        let t = Instant::now();
+        let answer = client.programme_impact(request).await?.into_inner();
+        let result = &answer.results[0];
+        println!(
+            "ProgrammeImpact catalogue {} ({skills}): {:.1} ms, jobseekers gaining {:?}, matches gained {:?}",
+            result.name,
             t.elapsed().as_secs_f64() * 1000.0,
             result.jobseekers_gaining,
             result.matches_gained
