@@ -605,9 +605,7 @@ pub fn train(taxonomy: &Taxonomy, name: &str, postings: &[SkillspanPosting], fol
         .iter()
         .max_by(|a, b| (a.strict_f1 + a.loose_f1).total_cmp(&(b.strict_f1 + b.loose_f1)))
         .map_or(settings_grid()[0], |r| r.settings);
-    let all: Vec<&Example> = examples.iter().collect();
-    let weights = fit(&all, features.names.len(), chosen);
-    let model_text = model_text(&features.names, &weights, chosen, postings.len(), folds, name);
+    let model_text = final_model_text(&features, &examples, chosen, postings.len(), folds, name);
     let positives = examples.iter().filter(|e| e.positive).count();
     TrainOutcome {
         baseline: (baseline.f1(), baseline_loose.f1()),
@@ -616,6 +614,35 @@ pub fn train(taxonomy: &Taxonomy, name: &str, postings: &[SkillspanPosting], fol
         examples: (examples.len(), positives),
         model_text,
     }
+}
+
+/// The model file text of `settings` fitted on every example (`folds` and `source` only go into
+/// the header).
+fn final_model_text(
+    features: &Features,
+    examples: &[Example],
+    settings: TrainSettings,
+    postings: usize,
+    folds: usize,
+    source: &str,
+) -> String {
+    let all: Vec<&Example> = examples.iter().collect();
+    let weights = fit(&all, features.names.len(), settings);
+    model_text(&features.names, &weights, settings, postings, folds, source)
+}
+
+/// The model file [`train`] writes when cross-validation chooses `settings`, without the
+/// cross-validation: what a test compares with the shipped file to catch a taxonomy or
+/// extraction change that makes it stale.
+pub fn fit_settings(
+    taxonomy: &Taxonomy,
+    name: &str,
+    postings: &[SkillspanPosting],
+    folds: usize,
+    settings: TrainSettings,
+) -> String {
+    let (features, examples) = labelled_examples(taxonomy, postings);
+    final_model_text(&features, &examples, settings, postings.len(), folds.max(2), name)
 }
 
 /// Every non-transversal mention of extraction without a model, labelled by whether it overlaps

@@ -576,6 +576,23 @@ pub fn train(
         .iter()
         .max_by(|a, b| (a.f1.0 + a.f1.1).total_cmp(&(b.f1.0 + b.f1.1)))
         .map_or((EPOCHS[0], THRESHOLDS[0], PRUNE[0]), |r| (r.epochs, r.threshold, r.prune));
+    let model_text = fit_settings(taxonomy, name, postings, folds, chosen);
+    TaggerOutcome { baseline: (baseline.0.f1(), baseline.1.f1()), cv, chosen, model_text }
+}
+
+/// The settings (epochs, threshold, pruning) the shipped tagger was trained with (see its header).
+pub const SHIPPED_SETTINGS: (usize, f64, f64) = (20, 0.7, 0.0);
+
+/// The model file [`train`] writes when cross-validation chooses `chosen` (epochs, threshold,
+/// pruning), without the cross-validation: what a test compares with the shipped file.
+pub fn fit_settings(
+    taxonomy: &Taxonomy,
+    name: &str,
+    postings: &[SkillspanPosting],
+    folds: usize,
+    chosen: (usize, f64, f64),
+) -> String {
+    let folds = folds.max(2);
     // The final model sees mentions with the shipped context model.
     let extractor = Extractor::new(taxonomy).with_tagger(None);
     let all_examples = examples(taxonomy, postings, &extractor);
@@ -597,7 +614,7 @@ pub fn train(
     for (feature, w) in rounded(&weights, chosen.2) {
         model_text.push_str(&format!("{} {} {}\t#{feature:016x}\n", w[0], w[1], w[2]));
     }
-    TaggerOutcome { baseline: (baseline.0.f1(), baseline.1.f1()), cv, chosen, model_text }
+    model_text
 }
 
 #[cfg(test)]
