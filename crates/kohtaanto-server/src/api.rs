@@ -258,11 +258,17 @@ mod tests {
     use std::sync::atomic::{AtomicBool, Ordering};
     use std::time::Duration;
 
-    #[test]
-    fn work_of_a_dropped_call_is_skipped_but_a_waiting_call_runs() {
+    /// A server on a temporary data directory (both must live as long as the test).
+    fn server() -> (tempfile::TempDir, crate::Server) {
         let dir = tempfile::tempdir().expect("tempdir");
         let config = ServerConfig { data_dir: dir.path().to_path_buf(), ..ServerConfig::default() };
         let server = crate::Server::open(config).expect("open");
+        (dir, server)
+    }
+
+    #[test]
+    fn work_of_a_dropped_call_is_skipped_but_a_waiting_call_runs() {
+        let (_dir, server) = server();
         let state = server.state().clone();
         // One blocking thread, so a second piece of work queues behind the first.
         let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -312,9 +318,7 @@ mod tests {
 
     #[test]
     fn running_work_sees_its_caller_go() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let config = ServerConfig { data_dir: dir.path().to_path_buf(), ..ServerConfig::default() };
-        let server = crate::Server::open(config).expect("open");
+        let (_dir, server) = server();
         let state = server.state().clone();
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)
