@@ -422,9 +422,24 @@ impl Eraser {
         }
         self.due = false;
         self.not_before = None;
-        if let Err(error) = self.start(writer, readers) {
-            tracing::warn!(collection = self.name, %error, "cannot start erasing deleted documents, will retry");
-            self.retry_later();
+        match self.start(writer, readers) {
+            Ok(true) => {}
+            Ok(false) => self.collect_garbage(writer),
+            Err(error) => {
+                tracing::warn!(collection = self.name, %error, "cannot start erasing deleted documents, will retry");
+                self.retry_later();
+            }
+        }
+    }
+
+    /// Nothing is left to erase in the index: delete the files of segments it no longer uses.
+    ///
+    /// tantivy collects garbage when a commit or merge ends, but keeps the files a searcher
+    /// still holds; the readers let go of merged-away segments only when they reload, after
+    /// that. Without another commit those files (with the deleted documents' data) would stay.
+    fn collect_garbage(&self, writer: &mut IndexWriter<TantivyDocument>) {
+        if let Err(error) = writer.garbage_collect_files().wait() {
+            tracing::warn!(collection = self.name, %error, "deleting the files of merged segments failed");
         }
     }
 
@@ -510,7 +525,10 @@ impl Eraser {
             }
             match self.start(writer, readers) {
                 Ok(true) => {}
-                Ok(false) => return,
+                Ok(false) => {
+                    self.collect_garbage(writer);
+                    return;
+                }
                 Err(error) => {
                     tracing::warn!(collection = self.name, %error, "erasing at shutdown failed");
                     std::thread::sleep(ERASURE_RETRY);
