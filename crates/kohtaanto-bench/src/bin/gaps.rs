@@ -39,6 +39,33 @@ struct Options {
     seed: u64,
 }
 
+/// A reference to an inline programme.
+fn inline_ref(programme: pb::InlineProgramme) -> pb::ProgrammeRef {
+    pb::ProgrammeRef { programme: Some(pb::programme_ref::Programme::Inline(programme)) }
+}
+
+/// One ProgrammeImpact call for `programme` alone: prints its time and answer after `kind`.
+async fn assess(
+    client: &mut pb::skill_gaps_client::SkillGapsClient<tonic::transport::Channel>,
+    kind: &str,
+    programme: &pb::InlineProgramme,
+) -> Result<()> {
+    let skills = programme.skills.iter().map(|s| s.skill.as_str()).collect::<Vec<_>>().join("+");
+    let request =
+        pb::ProgrammeImpactRequest { programmes: vec![inline_ref(programme.clone())], ..Default::default() };
+    let t = Instant::now();
+    let answer = client.programme_impact(request).await?.into_inner();
+    let result = answer.results.first().context("ProgrammeImpact answered no result")?;
+    println!(
+        "ProgrammeImpact {kind}{} ({skills}): {:.1} ms, jobseekers gaining {:?}, matches gained {:?}",
+        result.name,
+        t.elapsed().as_secs_f64() * 1000.0,
+        result.jobseekers_gaining,
+        result.matches_gained
+    );
+    Ok(())
+}
+
 fn summary(name: &str, times: Vec<Duration>) {
     println!("{name}: {}", Latencies::new(times));
 }
@@ -135,37 +162,19 @@ async fn main() -> Result<()> {
     summary("ProfileGaps", times);
     println!("  mean near misses per profile: {:.1}", near as f64 / profile_ids.len().max(1) as f64);
 
-    let programmes: Vec<pb::ProgrammeRef> = (0..options.programmes)
-        .map(|i| pb::ProgrammeRef {
-            programme: Some(pb::programme_ref::Programme::Inline(pb::InlineProgramme {
-                name: format!("programme {i}"),
-                skills: popular
-                    .iter()
-                    .skip(i * 2)
-                    .take(2)
-                    .map(|(skill, _)| pb::ProgrammeSkillLevel { skill: skill.clone(), level: 4 })
-                    .collect(),
-            })),
+    let programmes: Vec<pb::InlineProgramme> = (0..options.programmes)
+        .map(|i| pb::InlineProgramme {
+            name: format!("programme {i}"),
+            skills: popular
+                .iter()
+                .skip(i * 2)
+                .take(2)
+                .map(|(skill, _)| pb::ProgrammeSkillLevel { skill: skill.clone(), level: 4 })
+                .collect(),
         })
         .collect();
     for programme in &programmes {
-        let request =
-            pb::ProgrammeImpactRequest { programmes: vec![programme.clone()], ..Default::default() };
-        let t = Instant::now();
-        let answer = client.programme_impact(request).await?.into_inner();
-        let result = &answer.results[0];
-        println!(
-            "ProgrammeImpact {} ({}): {:.1} ms, jobseekers gaining {:?}, matches gained {:?}",
-            result.name,
-            match &programme.programme {
-                Some(pb::programme_ref::Programme::Inline(p)) =>
-                    p.skills.iter().map(|s| s.skill.as_str()).collect::<Vec<_>>().join("+"),
-                _ => String::new(),
-            },
-            t.elapsed().as_secs_f64() * 1000.0,
-            result.jobseekers_gaining,
-            result.matches_gained
-        );
+        assess(&mut client, "", programme).await?;
     }
     for programme in data.programmes.iter().take(options.catalogue) {
         let inline = pb::InlineProgramme {
@@ -176,24 +185,9 @@ async fn main() -> Result<()> {
                 .map(|s| pb::ProgrammeSkillLevel { skill: s.skill.clone(), level: u32::from(s.level) })
                 .collect(),
         };
-        let skills = inline.skills.iter().map(|s| s.skill.as_str()).collect::<Vec<_>>().join("+");
-        let request = pb::ProgrammeImpactRequest {
-            programmes: vec![pb::ProgrammeRef {
-                programme: Some(pb::programme_ref::Programme::Inline(inline)),
-            }],
-            ..Default::default()
-        };
-        let t = Instant::now();
-        let answer = client.programme_impact(request).await?.into_inner();
-        let result = &answer.results[0];
-        println!(
-            "ProgrammeImpact catalogue {} ({skills}): {:.1} ms, jobseekers gaining {:?}, matches gained {:?}",
-            result.name,
-            t.elapsed().as_secs_f64() * 1000.0,
-            result.jobseekers_gaining,
-            result.matches_gained
-        );
+        assess(&mut client, "catalogue ", &inline).await?;
     }
+    let programmes: Vec<pb::ProgrammeRef> = programmes.into_iter().map(inline_ref).collect();
     if programmes.is_empty() {
         // `--programmes 0` measures MarketGaps and ProfileGaps only (a comparison needs one).
         let _ = stop.send(());
