@@ -156,6 +156,30 @@ fn main() {
     let taught: Vec<Vec<(SkillIndex, u8)>> = (0..o.programmes)
         .map(|i| popular.iter().skip(i * 2).take(2).map(|&(s, _)| (s, 4)).collect())
         .collect();
+    // One ProgrammeImpact call, printed after `kind` with its skills; its time.
+    let assess = |kind: &str, scope: &Scope, programme: &[(SkillIndex, u8)]| -> Duration {
+        let (impact, took) = time(|| {
+            programme_impact(
+                taxonomy,
+                &snapshot,
+                scope,
+                programme,
+                gaps::DEFAULT_MATCH_THRESHOLD,
+                now,
+                &Never,
+            )
+            .expect("never stopped")
+        });
+        let skills: Vec<&str> = programme.iter().map(|&(s, _)| taxonomy.skill(s).id.as_str()).collect();
+        println!(
+            "  {kind} {:<40} {:>8.1} ms  jobseekers {:>7}  matches {:>9}",
+            skills.join("+"),
+            took.as_secs_f64() * 1000.0,
+            impact.jobseekers_gaining,
+            impact.matches_gained
+        );
+        took
+    };
     let scopes = if taught.is_empty() {
         Vec::new()
     } else {
@@ -165,27 +189,7 @@ fn main() {
         let name = scope.region.clone().unwrap_or_else(|| "all".into());
         let mut times = Vec::new();
         for programme in &taught {
-            let (impact, took) = time(|| {
-                programme_impact(
-                    taxonomy,
-                    &snapshot,
-                    &scope,
-                    programme,
-                    gaps::DEFAULT_MATCH_THRESHOLD,
-                    now,
-                    &Never,
-                )
-                .expect("never stopped")
-            });
-            times.push(took);
-            let skills: Vec<&str> = programme.iter().map(|&(s, _)| taxonomy.skill(s).id.as_str()).collect();
-            println!(
-                "  impact {:<40} {:>8.1} ms  jobseekers {:>7}  matches {:>8}",
-                skills.join("+"),
-                took.as_secs_f64() * 1000.0,
-                impact.jobseekers_gaining,
-                impact.matches_gained
-            );
+            times.push(assess("impact", &scope, programme));
         }
         summary(&format!("ProgrammeImpact single region={name}"), times);
         if taught.len() < 2 {
@@ -217,28 +221,7 @@ fn main() {
     // Realistic courses of the generated catalogue, all jobseekers and postings in scope.
     let mut times = Vec::new();
     for programme in programmes.iter().take(o.catalogue) {
-        let taught = gaps::taught_skills(taxonomy, programme);
-        let (impact, took) = time(|| {
-            programme_impact(
-                taxonomy,
-                &snapshot,
-                &Scope::default(),
-                &taught,
-                gaps::DEFAULT_MATCH_THRESHOLD,
-                now,
-                &Never,
-            )
-            .expect("never stopped")
-        });
-        times.push(took);
-        let skills: Vec<&str> = programme.skills.iter().map(|s| s.skill.as_str()).collect();
-        println!(
-            "  catalogue {:<60} {:>8.1} ms  jobseekers {:>7}  matches {:>9}",
-            skills.join("+"),
-            took.as_secs_f64() * 1000.0,
-            impact.jobseekers_gaining,
-            impact.matches_gained
-        );
+        times.push(assess("catalogue", &Scope::default(), &gaps::taught_skills(taxonomy, programme)));
     }
     if !times.is_empty() {
         summary("ProgrammeImpact catalogue programmes region=all", times);
