@@ -11,8 +11,10 @@
 //!
 //! Other knobs: `--market-repeats N` (5), `--programmes N` (5; 0 skips ProgrammeImpact, the
 //! comparison runs when N >= 2), `--catalogue N` (0; the first N programmes of the generated
-//! catalogue, realistic courses teaching 2-9 skills, each on its own), also as
-//! `GAPS_MARKET_REPEATS`, `GAPS_PROGRAMMES`, `GAPS_CATALOGUE`.
+//! catalogue, realistic courses teaching 2-9 skills, each on its own), `--sample N` (0; from 2,
+//! every ProgrammeImpact call is also estimated from one jobseeker in N, timed and printed with
+//! its 95 % intervals next to the exact answer), also as `GAPS_MARKET_REPEATS`,
+//! `GAPS_PROGRAMMES`, `GAPS_CATALOGUE`, `GAPS_SAMPLE`.
 //!
 //! Data: kohtaanto-gen (seed 7), requirements and skills enriched with the embedded taxonomy as
 //! the store does (explicit + extracted). Goals (issue 4, point 6) at 100k postings and 300k
@@ -40,6 +42,7 @@ struct Options {
     market_repeats: usize,
     programmes: usize,
     catalogue: usize,
+    sample: usize,
 }
 
 fn options() -> Options {
@@ -52,6 +55,7 @@ fn options() -> Options {
         market_repeats: env("GAPS_MARKET_REPEATS", 5),
         programmes: env("GAPS_PROGRAMMES", 5),
         catalogue: env("GAPS_CATALOGUE", 0),
+        sample: env("GAPS_SAMPLE", 0),
     };
     // `cargo bench` passes `--bench`; other flags take a number.
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -65,6 +69,7 @@ fn options() -> Options {
             "--catalogue" => Some(&mut o.catalogue),
             "--market-repeats" => Some(&mut o.market_repeats),
             "--programmes" => Some(&mut o.programmes),
+            "--sample" => Some(&mut o.sample),
             _ => None,
         };
         match (slot, value) {
@@ -156,8 +161,20 @@ fn main() {
     let taught: Vec<Vec<(SkillIndex, u8)>> = (0..o.programmes)
         .map(|i| popular.iter().skip(i * 2).take(2).map(|&(s, _)| (s, 4)).collect())
         .collect();
-    // One ProgrammeImpact call, printed after `kind` with its skills; its time.
-    let assess = |kind: &str, scope: &Scope, programme: &[(SkillIndex, u8)]| -> Duration {
+    let sample = (o.sample > 1).then(|| {
+        let (sample, took) = time(|| gaps::sample_snapshot(taxonomy, &snapshot, o.sample as u32));
+        println!(
+            "sample of one in {}: {} profiles, built in {:.1} ms",
+            o.sample,
+            sample.profiles.len(),
+            took.as_secs_f64() * 1000.0
+        );
+        sample
+    });
+    let mut estimate_times = Vec::new();
+    // One ProgrammeImpact call, printed after `kind` with its skills; its time. With `--sample`
+    // also the estimate, whose time goes to `estimate_times`.
+    let mut assess = |kind: &str, scope: &Scope, programme: &[(SkillIndex, u8)]| -> Duration {
         let (impact, took) = time(|| {
             programme_impact(
                 taxonomy,
@@ -178,6 +195,33 @@ fn main() {
             impact.jobseekers_gaining,
             impact.matches_gained
         );
+        if let Some(sample) = &sample {
+            let (estimate, estimated_in) = time(|| {
+                gaps::estimate_impact(
+                    taxonomy,
+                    &snapshot,
+                    sample,
+                    scope,
+                    programme,
+                    gaps::DEFAULT_MATCH_THRESHOLD,
+                    now,
+                    &Never,
+                )
+                .expect("never stopped")
+            });
+            println!(
+                "  {:<47} {:>8.1} ms  jobseekers {:.0} [{:.0}, {:.0}]  matches {:.0} [{:.0}, {:.0}]",
+                format!("estimate (one in {})", o.sample),
+                estimated_in.as_secs_f64() * 1000.0,
+                estimate.jobseekers.value,
+                estimate.jobseekers.low,
+                estimate.jobseekers.high,
+                estimate.matches.value,
+                estimate.matches.low,
+                estimate.matches.high
+            );
+            estimate_times.push(estimated_in);
+        }
         took
     };
     let scopes = if taught.is_empty() {
@@ -225,6 +269,9 @@ fn main() {
     }
     if !times.is_empty() {
         summary("ProgrammeImpact catalogue programmes region=all", times);
+    }
+    if !estimate_times.is_empty() {
+        summary(&format!("ProgrammeImpact estimates (one in {})", o.sample), estimate_times);
     }
 }
 

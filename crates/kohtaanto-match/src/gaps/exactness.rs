@@ -300,6 +300,63 @@ fn programme_impact_equals_the_oracle() {
     assert!(gains > 0, "programmes should gain some matches");
 }
 
+/// Estimates from a sample: everyone sampled gives the exact answer; one in four gives 95 %
+/// intervals that hold the exact counts about 95 % of the time (deterministic data and sample,
+/// so the share is fixed: at least 28 of 32 intervals).
+#[test]
+fn programme_impact_estimates_hold_the_exact_counts() {
+    let w = world();
+    let everyone = sample_snapshot(w.taxonomy, &w.snapshot, 1);
+    let quarter = sample_snapshot(w.taxonomy, &w.snapshot, 4);
+    assert!(quarter.profiles.len() > 150 && quarter.profiles.len() < 300, "{}", quarter.profiles.len());
+    let (mut inside, mut total, mut gains) = (0, 0, 0);
+    for (i, programme) in w.programmes.iter().enumerate().take(16) {
+        let scope = if i % 2 == 0 {
+            Scope::default()
+        } else {
+            Scope { region: Some("Uusimaa".into()), ..Scope::default() }
+        };
+        let t = [0.8, 0.6][i % 2];
+        let taught = taught_skills(w.taxonomy, programme);
+        let exact = programme_impact(w.taxonomy, &w.snapshot, &scope, &taught, t, w.now, &Never)
+            .expect("never stopped");
+        let all = estimate_impact(w.taxonomy, &w.snapshot, &everyone, &scope, &taught, t, w.now, &Never)
+            .expect("never stopped");
+        assert_eq!(all.in_sample, exact, "programme {i}");
+        assert_eq!(all.population, all.sampled);
+        assert_eq!(
+            all.jobseekers,
+            Estimate {
+                value: exact.jobseekers_gaining.into(),
+                low: exact.jobseekers_gaining.into(),
+                high: exact.jobseekers_gaining.into()
+            }
+        );
+        assert_eq!(all.matches.value, f64::from(exact.matches_gained));
+        let some = estimate_impact(w.taxonomy, &w.snapshot, &quarter, &scope, &taught, t, w.now, &Never)
+            .expect("never stopped");
+        assert!(some.sampled < some.population, "programme {i}");
+        for (estimate, count) in
+            [(some.jobseekers, exact.jobseekers_gaining), (some.matches, exact.matches_gained)]
+        {
+            assert!(
+                estimate.low <= estimate.value && estimate.value <= estimate.high,
+                "programme {i}: {estimate:?}"
+            );
+            total += 1;
+            if estimate.contains(count.into()) {
+                inside += 1;
+            }
+        }
+        // What the sample gained is a part of what everyone gained.
+        assert!(some.in_sample.matches_gained <= exact.matches_gained);
+        assert!(some.matches.low >= f64::from(some.in_sample.matches_gained));
+        gains += exact.matches_gained;
+    }
+    assert!(gains > 0, "programmes should gain some matches");
+    assert!(inside >= 28, "{inside} of {total} intervals hold the exact count");
+}
+
 /// ProgrammeImpact's shortcuts (one-pass verification, band bounds, "unchanged" profiles) on the
 /// cases they treat specially: profiles holding a taught skill below the taught level or stale
 /// (learning raises and refreshes it), holding it above the taught level, programmes whose skills

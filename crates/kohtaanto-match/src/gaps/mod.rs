@@ -19,6 +19,7 @@
 //! - [`profile`]: ProfileGaps, a scan of all postings for one profile.
 //! - [`market`]: MarketGaps, demand/supply counts and the "only missing" pairs.
 //! - [`programme`]: ProgrammeImpact, the pairs that become matches after a programme.
+//! - [`sample`]: ProgrammeImpact estimated from a fixed sample of jobseekers, with intervals.
 //! - [`kanon`]: k-anonymity (suppression of small jobseeker counts).
 //! - [`oracle`]: obviously-correct nested loops over full domain records, for tests.
 //!
@@ -37,6 +38,7 @@ pub mod market;
 pub mod oracle;
 pub mod profile;
 pub mod programme;
+pub mod sample;
 pub mod snapshot;
 pub mod stop;
 
@@ -46,6 +48,7 @@ pub use profile::{
     NearMiss, ProfileGaps, ProfileGapsQuery, ProgrammeGain, RequirementGap, SkillGain, profile_gaps,
 };
 pub use programme::{ProgrammeImpact, RegionGain, programme_impact};
+pub use sample::{Estimate, ImpactEstimate, RegionEstimate, estimate_impact, sample_snapshot};
 pub use snapshot::{GapPosting, GapProfile, Scope, Snapshot};
 pub use stop::{Never, Stop, Stopped};
 

@@ -419,6 +419,44 @@ pub fn programme_impact(
     now: DateTime<Utc>,
     stop: &dyn Stop,
 ) -> Result<ProgrammeImpact, Stopped> {
+    let mut pairs = gained_pairs(taxonomy, snapshot, scope, taught, t, now, stop)?;
+    let matches_gained = pairs.len() as u32;
+    pairs.sort_unstable();
+    let mut jobseekers: Vec<u32> = pairs.iter().map(|&(p, _)| p).collect();
+    jobseekers.dedup();
+    let mut by_region = pairs.iter().map(|&(p, r)| (r, p)).collect::<Vec<_>>();
+    by_region.sort_unstable();
+    let mut regions: Vec<RegionGain> = Vec::new();
+    let mut last: Option<(u32, u32)> = None;
+    for &(region, profile) in &by_region {
+        if last.map(|l| l.0) != Some(region) {
+            let name = snapshot.region_names.get(region as usize).cloned().unwrap_or_default();
+            regions.push(RegionGain { region: name, jobseekers: 0, matches: 0 });
+        }
+        if let Some(gain) = regions.last_mut() {
+            gain.matches += 1;
+            if last != Some((region, profile)) {
+                gain.jobseekers += 1;
+            }
+        }
+        last = Some((region, profile));
+    }
+    regions.sort_by(|a, b| a.region.cmp(&b.region));
+    Ok(ProgrammeImpact { jobseekers_gaining: jobseekers.len() as u32, matches_gained, regions })
+}
+
+/// The (profile, region id of the posting) pairs that become matches, one per gained pair, in
+/// no particular order: the three stages of the module documentation. [`programme_impact`]
+/// counts them; [`super::sample`] estimates from them.
+pub(crate) fn gained_pairs(
+    taxonomy: &Taxonomy,
+    snapshot: &Snapshot,
+    scope: &Scope,
+    taught: &[(SkillIndex, u8)],
+    t: f64,
+    now: DateTime<Utc>,
+    stop: &dyn Stop,
+) -> Result<Vec<(u32, u32)>, Stopped> {
     use rayon::prelude::*;
     let keys = ScopeKeys::new(scope);
     let scope_bits = profile_bits(&snapshot.profiles, |p| keys.profile(p));
@@ -509,7 +547,7 @@ pub fn programme_impact(
     // Tasks: chunks of postings, each over every block of profiles (so a posting's verifier is
     // built once per task), enough of them to keep every thread busy.
     let chunk_len = jobs.len().div_ceil(4 * rayon::current_num_threads()).clamp(1, MAX_CHUNK);
-    let mut pairs: Vec<(u32, u32)> = jobs
+    let pairs: Vec<(u32, u32)> = jobs
         .par_chunks(chunk_len)
         .flat_map_iter(|jobs| {
             let mut pairs = Vec::new();
@@ -656,27 +694,5 @@ pub fn programme_impact(
     if stop.stopped() {
         return Err(Stopped);
     }
-    let matches_gained = pairs.len() as u32;
-    pairs.sort_unstable();
-    let mut jobseekers: Vec<u32> = pairs.iter().map(|&(p, _)| p).collect();
-    jobseekers.dedup();
-    let mut by_region = pairs.iter().map(|&(p, r)| (r, p)).collect::<Vec<_>>();
-    by_region.sort_unstable();
-    let mut regions: Vec<RegionGain> = Vec::new();
-    let mut last: Option<(u32, u32)> = None;
-    for &(region, profile) in &by_region {
-        if last.map(|l| l.0) != Some(region) {
-            let name = snapshot.region_names.get(region as usize).cloned().unwrap_or_default();
-            regions.push(RegionGain { region: name, jobseekers: 0, matches: 0 });
-        }
-        if let Some(gain) = regions.last_mut() {
-            gain.matches += 1;
-            if last != Some((region, profile)) {
-                gain.jobseekers += 1;
-            }
-        }
-        last = Some((region, profile));
-    }
-    regions.sort_by(|a, b| a.region.cmp(&b.region));
-    Ok(ProgrammeImpact { jobseekers_gaining: jobseekers.len() as u32, matches_gained, regions })
+    Ok(pairs)
 }
