@@ -1041,6 +1041,7 @@ fn impact_request(programmes: Vec<pb::ProgrammeRef>, region: &str) -> pb::Progra
         programmes,
         scope: Some(pb::GapScope { region: region.into(), ..Default::default() }),
         thresholds: None,
+        sample_one_in: 0,
     }
 }
 
@@ -1209,6 +1210,37 @@ async fn programme_impact_by_id_inline_ranked_with_regions() {
         regions(&half.results[0]),
         vec![("Uusimaa", Some(11), Some(55), false), ("Pirkanmaa", Some(5), Some(10), false)]
     );
+
+    // Estimates: one in 1 is the exact answer; one in 2 is marked as estimated, scales the
+    // sampled jobseekers' gains up, and its 95 % intervals hold the exact 16 and 65.
+    let at_half = |sample_one_in| pb::ProgrammeImpactRequest {
+        thresholds: thresholds(0.5, 0.0),
+        sample_one_in,
+        ..impact_request(vec![stored("imp-k8s")], "")
+    };
+    let everyone = f.impact(at_half(1)).await;
+    assert_eq!(results(&everyone), results(&half));
+    assert_eq!((everyone.sample_one_in, everyone.sampled_jobseekers), (0, None));
+    assert!(!everyone.results[0].estimated && everyone.results[0].jobseekers_gaining_interval.is_none());
+    let estimated = f.impact(at_half(2)).await;
+    assert_eq!((estimated.sample_one_in, estimated.jobseeker_count), (2, half.jobseeker_count));
+    let sampled = estimated.sampled_jobseekers.expect("at least k jobseekers sampled");
+    assert!(sampled < half.jobseeker_count.unwrap_or(0), "{estimated:?}");
+    let result = &estimated.results[0];
+    assert!(result.estimated && !result.suppressed, "{result:?}");
+    for (value, interval, exact) in [
+        (result.jobseekers_gaining, &result.jobseekers_gaining_interval, 16),
+        (result.matches_gained, &result.matches_gained_interval, 65),
+    ] {
+        let (value, interval) = (value.expect("shown"), interval.as_ref().expect("shown"));
+        assert!(interval.low <= value && value <= interval.high, "{result:?}");
+        assert!(interval.low <= exact && exact <= interval.high, "{result:?}");
+    }
+    for region in result.regions.iter().filter(|r| !r.suppressed) {
+        let interval = region.matches_gained_interval.as_ref().expect("shown region");
+        let value = region.matches_gained.expect("shown region");
+        assert!(interval.low <= value && value <= interval.high, "{region:?}");
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -183,6 +183,26 @@ async fn gaps_programmes_and_report_commands_on_demo_data() {
     ));
     assert!(inline.starts_with("Programme impact in Uusimaa: "), "{inline}");
     assert!(inline.contains("(inline)") && inline.contains("kubernetes:3,aws:3"), "{inline}");
+    // Estimated from a sample: said so in the header, the same programmes ranked.
+    let estimated = success(cli(
+        &server,
+        &[
+            "programmes",
+            "impact",
+            "--id",
+            "prog-cloud",
+            "--id",
+            "prog-data",
+            "--id",
+            "prog-web",
+            "--sample",
+            "2",
+        ],
+    ));
+    assert!(estimated.contains("Estimated from a sample of one jobseeker in 2 ("), "{estimated}");
+    assert_eq!(ranked_rows(&estimated), 3, "{estimated}");
+    let refused = cli(&server, &["programmes", "impact", "--sample", "1"]);
+    assert_eq!(refused.status.code(), Some(2), "clap refuses a sample of one in 1");
 
     // The report.
     let file = dir.root().join("report.html");

@@ -230,6 +230,21 @@ def main():
     check(all(not s.HasField("supply") and s.supply_suppressed for s in market.skills), f"supply below k: {market.skills}")
     print(f"market gaps: {market.posting_count} postings, {market.total_skills} skills, jobseekers below k")
 
+    # A programme's impact estimated from a sample: marked as an estimate, below k here.
+    course_ref = gaps.ProgrammeRef(programme_id="portal-course-1")
+    impact = gap_stub.ProgrammeImpact(gaps.ProgrammeImpactRequest(programmes=[course_ref], sample_one_in=2), timeout=deadline)
+    result = impact.results[0]
+    check(impact.sample_one_in == 2 and result.estimated, f"an estimate {impact}")
+    check(result.suppressed and not result.HasField("jobseekers_gaining"), f"below k {result}")
+    check(not impact.HasField("sampled_jobseekers"), f"sampled jobseekers below k {impact}")
+    try:
+        gap_stub.ProgrammeImpact(gaps.ProgrammeImpactRequest(programmes=[course_ref], sample_one_in=1000), timeout=deadline)
+        raise CheckFailed("sample_one_in 1000 was accepted")
+    except grpc.RpcError as error:
+        check(error.code() == grpc.StatusCode.INVALID_ARGUMENT, f"status {error.code()}")
+        check("sample_one_in" in error.details(), f"the field is named: {error.details()}")
+    print("programme impact: estimated (one in 2, below k); sample_one_in 1000 rejected")
+
     # Errors are gRPC status codes.
     try:
         postings_grpc.JobPostingsStub(channel).GetJobPosting(postings.GetJobPostingRequest(id="no-such-posting"), timeout=deadline)

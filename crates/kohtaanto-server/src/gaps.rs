@@ -4,6 +4,8 @@
 //! The adapter validates (errors name the field), resolves the thresholds and k from the
 //! configuration, runs the engine on the blocking pool, and k-anonymises every count derived
 //! from jobseekers before it leaves the server (see `proto/kohtaanto/v1/skill_gaps.proto`).
+//! ProgrammeImpact estimates (`sample_one_in`) run on a sampled snapshot kept per gap snapshot
+//! ([`SampleCache`]) and are k-anonymised on the sampled jobseekers behind each count.
 
 use crate::api::{self, blocking, blocking_for};
 use crate::convert::{importance_to_proto, outcome_to_proto};
@@ -17,12 +19,12 @@ use chrono::{DateTime, Duration, Utc};
 use kohtaanto_domain::limits::MAX_SHORT_TEXT_BYTES;
 use kohtaanto_domain::validate::{check_id, check_text};
 use kohtaanto_domain::{Outcome, TaughtSkill, TrainingProgramme, ValidationError};
-use kohtaanto_match::gaps::{self, Scope, kanon, publish};
+use kohtaanto_match::gaps::{self, Scope, Snapshot, kanon, publish};
 use kohtaanto_proto::v1 as pb;
 use kohtaanto_store::GapSnapshotCache;
-use kohtaanto_taxonomy::{Lang, SkillIndex};
+use kohtaanto_taxonomy::{Lang, SkillIndex, Taxonomy};
 use serde::{Deserialize, Serialize};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError, Weak};
 use std::time::Instant;
 use tonic::{Request, Response, Status};
 
@@ -85,12 +87,38 @@ pub const MAX_PERIOD_DAYS: i64 = 10 * 366;
 pub struct SkillGapsService {
     state: Arc<AppState>,
     cache: Arc<GapSnapshotCache>,
+    samples: Arc<SampleCache>,
 }
 
 impl SkillGapsService {
-    /// The service over the shared state (it keeps its own snapshot cache).
+    /// The service over the shared state (it keeps its own snapshot caches).
     pub fn new(state: Arc<AppState>) -> SkillGapsService {
-        SkillGapsService { state, cache: Arc::default() }
+        SkillGapsService { state, cache: Arc::default(), samples: Arc::default() }
+    }
+}
+
+/// The sampled snapshot of the last (gap snapshot, one in N) an estimate asked for: built by the
+/// first estimate after the gap snapshot changes (a fraction of a second at national scale),
+/// shared by the estimates after it. It holds the gap snapshot weakly, so an old one is freed.
+#[derive(Default)]
+struct SampleCache(Mutex<Option<Sampled>>);
+
+/// A sampled snapshot: of which gap snapshot, one in how many.
+type Sampled = (Weak<Snapshot>, u32, Arc<Snapshot>);
+
+impl SampleCache {
+    fn get(&self, taxonomy: &Taxonomy, full: &Arc<Snapshot>, one_in: u32) -> Arc<Snapshot> {
+        // Concurrent estimates wait for one build instead of each making its own.
+        let mut last = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some((of, n, sample)) = last.as_ref()
+            && *n == one_in
+            && Weak::ptr_eq(of, &Arc::downgrade(full))
+        {
+            return sample.clone();
+        }
+        let sample = Arc::new(gaps::sample_snapshot(taxonomy, full, one_in));
+        *last = Some((Arc::downgrade(full), one_in, sample.clone()));
+        sample
     }
 }
 
@@ -429,6 +457,17 @@ impl pb::skill_gaps_server::SkillGaps for SkillGapsService {
             }
             let scope = scope_from_proto(request.scope)?;
             let (t, _) = thresholds(&config, request.thresholds.as_ref())?;
+            let one_in = request.sample_one_in;
+            if one_in > gaps::sample::MAX_SAMPLE_ONE_IN {
+                return Err(invalid(
+                    "sample_one_in",
+                    format!(
+                        "must be 0 or 1 (exact) or within 2..={} (estimate)",
+                        gaps::sample::MAX_SAMPLE_ONE_IN
+                    ),
+                ));
+            }
+            let estimate = one_in >= 2;
             let refs = request
                 .programmes
                 .into_iter()
@@ -436,6 +475,7 @@ impl pb::skill_gaps_server::SkillGaps for SkillGapsService {
                 .map(|(i, r)| programme_ref(&self.state, i, r))
                 .collect::<ApiResult<Vec<_>>>()?;
             let cache = self.cache.clone();
+            let samples = self.samples.clone();
             blocking_for(&self.state, move |state, caller| {
                 let programmes = refs
                     .into_iter()
@@ -453,21 +493,42 @@ impl pb::skill_gaps_server::SkillGaps for SkillGapsService {
                 let jobseekers =
                     gaps::programme::scope_profiles(&snapshot, &scope).iter().filter(|&&b| b).count();
                 let postings = gaps::programme::impact_postings(&snapshot, &scope, now).len();
+                let sample = estimate.then(|| samples.get(&state.taxonomy, &snapshot, one_in));
+                let sampled = sample
+                    .as_ref()
+                    .map(|s| gaps::programme::scope_profiles(s, &scope).iter().filter(|&&b| b).count());
                 let mut results: Vec<(usize, pb::ProgrammeImpactResult, Option<(u32, u32)>)> = programmes
                     .iter()
                     .enumerate()
                     .map(|(i, programme)| {
                         let taught = gaps::taught_skills(&state.taxonomy, programme);
-                        let impact = gaps::programme_impact(
-                            &state.taxonomy,
-                            &snapshot,
-                            &scope,
-                            &taught,
-                            t,
-                            now,
-                            caller,
-                        )?;
-                        let (result, key) = impact_to_proto(programme, &impact, k);
+                        let (result, key) = match &sample {
+                            None => {
+                                let impact = gaps::programme_impact(
+                                    &state.taxonomy,
+                                    &snapshot,
+                                    &scope,
+                                    &taught,
+                                    t,
+                                    now,
+                                    caller,
+                                )?;
+                                impact_to_proto(programme, &impact, k)
+                            }
+                            Some(sample) => {
+                                let estimate = gaps::estimate_impact(
+                                    &state.taxonomy,
+                                    &snapshot,
+                                    sample,
+                                    &scope,
+                                    &taught,
+                                    t,
+                                    now,
+                                    caller,
+                                )?;
+                                estimate_to_proto(programme, &estimate, k)
+                            }
+                        };
                         Ok((i, result, key))
                     })
                     .collect::<ApiResult<_>>()?;
@@ -492,6 +553,8 @@ impl pb::skill_gaps_server::SkillGaps for SkillGapsService {
                     jobseeker_count_suppressed: jobseeker_count.is_none(),
                     posting_count: clamp_u32(postings),
                     k_anonymity: k,
+                    sample_one_in: if estimate { one_in } else { 0 },
+                    sampled_jobseekers: sampled.and_then(|n| publish(clamp_u32(n), k)),
                 })
             })
             .await
@@ -569,6 +632,8 @@ fn impact_to_proto(
             jobseekers_gaining: (!suppressed).then_some(r.jobseekers),
             matches_gained: (!suppressed).then_some(r.matches),
             suppressed,
+            jobseekers_gaining_interval: None,
+            matches_gained_interval: None,
         })
         .collect();
     let result = pb::ProgrammeImpactResult {
@@ -579,8 +644,66 @@ fn impact_to_proto(
         matches_gained: matches,
         suppressed: jobseekers.is_none(),
         regions,
+        estimated: false,
+        jobseekers_gaining_interval: None,
+        matches_gained_interval: None,
     };
     (result, jobseekers.map(|j| (j, impact.matches_gained)))
+}
+
+/// An estimated count, rounded, as a `u32`.
+fn rounded(count: f64) -> u32 {
+    count.round().clamp(0.0, f64::from(u32::MAX)) as u32
+}
+
+/// The 95 % interval of an estimate, widened to whole numbers.
+fn interval(estimate: &gaps::Estimate) -> pb::CountInterval {
+    let whole = |x: f64| x.clamp(0.0, f64::from(u32::MAX)) as u32;
+    pb::CountInterval { low: whole(estimate.low.floor()), high: whole(estimate.high.ceil()) }
+}
+
+/// As [`impact_to_proto`] for an estimate: counts and intervals shown only when the sampled
+/// jobseekers behind them are at least k (an estimate scales a count of real people up).
+fn estimate_to_proto(
+    programme: &TrainingProgramme,
+    estimate: &gaps::ImpactEstimate,
+    k: u32,
+) -> (pb::ProgrammeImpactResult, Option<(u32, u32)>) {
+    let shown = publish(estimate.in_sample.jobseekers_gaining, k).is_some();
+    // `regions` and `in_sample.regions` list the same regions in the same order.
+    let mut regions: Vec<(&gaps::RegionEstimate, &gaps::RegionGain)> =
+        estimate.regions.iter().zip(&estimate.in_sample.regions).collect();
+    regions.sort_by(|a, b| {
+        b.0.matches.value.total_cmp(&a.0.matches.value).then_with(|| a.0.region.cmp(&b.0.region))
+    });
+    let cells: Vec<u32> = regions.iter().map(|(_, sampled)| sampled.jobseekers).collect();
+    let hidden = kanon::suppress_breakdown(&cells, k, shown);
+    let regions = regions
+        .iter()
+        .zip(hidden)
+        .map(|((r, _), suppressed)| pb::RegionImpact {
+            region: r.region.clone(),
+            jobseekers_gaining: (!suppressed).then(|| rounded(r.jobseekers.value)),
+            matches_gained: (!suppressed).then(|| rounded(r.matches.value)),
+            suppressed,
+            jobseekers_gaining_interval: (!suppressed).then(|| interval(&r.jobseekers)),
+            matches_gained_interval: (!suppressed).then(|| interval(&r.matches)),
+        })
+        .collect();
+    let (jobseekers, matches) = (rounded(estimate.jobseekers.value), rounded(estimate.matches.value));
+    let result = pb::ProgrammeImpactResult {
+        programme_id: programme.id.clone(),
+        name: programme.name.clone(),
+        rank: 0,
+        jobseekers_gaining: shown.then_some(jobseekers),
+        matches_gained: shown.then_some(matches),
+        suppressed: !shown,
+        regions,
+        estimated: true,
+        jobseekers_gaining_interval: shown.then(|| interval(&estimate.jobseekers)),
+        matches_gained_interval: shown.then(|| interval(&estimate.matches)),
+    };
+    (result, shown.then_some((jobseekers, matches)))
 }
 
 fn market_to_proto(
@@ -654,5 +777,28 @@ mod tests {
         assert_eq!(thresholds(&config, Some(&given(0.3, 0.0))).ok(), Some((0.3, 0.15)));
         assert!(thresholds(&config, Some(&given(0.8, 0.8))).is_err());
         assert!(thresholds(&config, Some(&given(f64::NAN, 0.0))).is_err());
+    }
+
+    #[test]
+    fn a_sampled_snapshot_is_built_once_per_snapshot_and_sample() {
+        let taxonomy = Taxonomy::embedded();
+        let profile = |id: &str| gaps::GapProfile {
+            id: id.into(),
+            skills: Box::new([]),
+            accepted_regions: Box::new([]),
+            accepts_remote: true,
+            languages: Box::new([]),
+            coach_hash: 0,
+        };
+        let profiles: Vec<gaps::GapProfile> = (0..64).map(|i| profile(&format!("js-{i}"))).collect();
+        let full = Arc::new(Snapshot::new(taxonomy, Vec::new(), profiles.clone()));
+        let cache = SampleCache::default();
+        let half = cache.get(taxonomy, &full, 2);
+        assert!(Arc::ptr_eq(&half, &cache.get(taxonomy, &full, 2)), "reused");
+        assert!(half.profiles.len() < 64 && half.profiles.iter().all(|p| gaps::sample::in_sample(&p.id, 2)));
+        let quarter = cache.get(taxonomy, &full, 4);
+        assert!(!Arc::ptr_eq(&half, &quarter), "another sample size builds anew");
+        let newer = Arc::new(Snapshot::new(taxonomy, Vec::new(), profiles));
+        assert!(!Arc::ptr_eq(&quarter, &cache.get(taxonomy, &newer, 4)), "a new snapshot builds anew");
     }
 }

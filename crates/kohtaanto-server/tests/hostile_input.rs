@@ -1518,6 +1518,7 @@ fn bad_programme_impact() -> BoxedStrategy<(Expect, pb::ProgrammeImpactRequest)>
         programmes: vec![by_id("course-0"), second],
         scope: Some(pb::GapScope { region: "Uusimaa".into(), ..Default::default() }),
         thresholds: Some(pb::GapThresholds { match_threshold: 0.7, near_miss_threshold: 0.0 }),
+        sample_one_in: 0,
     };
     let good = move || inline("Kurssi", vec![level("python", 3)]);
     union![
@@ -1549,6 +1550,10 @@ fn bad_programme_impact() -> BoxedStrategy<(Expect, pb::ProgrammeImpactRequest)>
         bad_scope().prop_map(move |(field, scope)| (
             invalid(field),
             pb::ProgrammeImpactRequest { scope: Some(scope), ..base(good()) }
+        )),
+        (257u32..).prop_map(move |one_in| (
+            invalid("sample_one_in"),
+            pb::ProgrammeImpactRequest { sample_one_in: one_in, ..base(good()) }
         )),
         bad_fraction().prop_map(move |t| (
             invalid("thresholds.match_threshold"),

@@ -107,6 +107,10 @@ pub struct ImpactArgs {
     /// Coverage at which a posting is a match (0 to 1) [default: the server's, 0.8]
     #[arg(long, value_name = "X", value_parser = parse_fraction)]
     pub match_threshold: Option<f64>,
+    /// Estimate from a fixed sample of one jobseeker in N (2 to 256), about N times faster,
+    /// with 95 % intervals [default: exact]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(2..=256))]
+    pub sample: Option<u32>,
     /// The server.
     #[command(flatten)]
     pub server: ServerArgs,
@@ -204,7 +208,9 @@ pub async fn run_programmes(command: &ProgrammesCommand) -> Result<()> {
                 match_threshold: args.match_threshold.unwrap_or(0.0),
                 near_miss_threshold: 0.0,
             };
-            let impact = programme_impact(&connection, programmes, scope, thresholds).await?;
+            let impact =
+                programme_impact(&connection, programmes, scope, thresholds, args.sample.unwrap_or(0))
+                    .await?;
             print(&render_programme_impact(args.region.as_deref(), &impact))
         }
         ProgrammesCommand::List(args) => {
@@ -282,11 +288,13 @@ pub async fn list_programmes(
 /// The impact of any number of programmes: requests of at most [`MAX_PROGRAMMES_PER_REQUEST`],
 /// the results merged and ranked as the server ranks one request (unsuppressed first by
 /// jobseekers gaining, then matches gained; suppressed ones last, in the given order).
+/// `sample_one_in` 2 or more asks for estimates (0: exact).
 pub async fn programme_impact(
     connection: &Connection,
     programmes: Vec<pb::ProgrammeRef>,
     scope: pb::GapScope,
     thresholds: pb::GapThresholds,
+    sample_one_in: u32,
 ) -> Result<pb::ProgrammeImpactResponse> {
     let mut merged: Option<pb::ProgrammeImpactResponse> = None;
     for chunk in programmes.chunks(MAX_PROGRAMMES_PER_REQUEST) {
@@ -294,6 +302,7 @@ pub async fn programme_impact(
             programmes: chunk.to_vec(),
             scope: Some(scope.clone()),
             thresholds: Some(thresholds),
+            sample_one_in,
         };
         let response = connection
             .skill_gaps()
@@ -622,6 +631,14 @@ pub fn render_programme_impact(region: Option<&str>, response: &pb::ProgrammeImp
         response.posting_count,
         percent(response.match_threshold),
     );
+    if response.sample_one_in > 1 {
+        let _ = writeln!(
+            out,
+            "Estimated from a sample of one jobseeker in {} ({} of them in scope): 95 % intervals in brackets.",
+            response.sample_one_in,
+            optional_count(response.sampled_jobseekers, response.sampled_jobseekers.is_none(), k),
+        );
+    }
     let _ = writeln!(out, "Counts below k = {k} are not shown (<{k}).\n");
     if response.results.is_empty() {
         out += "No programmes assessed.\n";
@@ -647,8 +664,8 @@ pub fn render_programme_impact(region: Option<&str>, response: &pb::ProgrammeImp
                     format!(
                         "{} {}/{}",
                         region.region,
-                        region.jobseekers_gaining.unwrap_or(0),
-                        region.matches_gained.unwrap_or(0)
+                        with_interval(region.jobseekers_gaining, &region.jobseekers_gaining_interval),
+                        with_interval(region.matches_gained, &region.matches_gained_interval)
                     )
                 }
             })
@@ -661,8 +678,16 @@ pub fn render_programme_impact(region: Option<&str>, response: &pb::ProgrammeImp
                 result.rank.to_string(),
                 if result.programme_id.is_empty() { "(inline)".into() } else { result.programme_id.clone() },
                 truncate(&result.name),
-                optional_count(result.jobseekers_gaining, result.suppressed, k),
-                optional_count(result.matches_gained, result.suppressed, k),
+                if result.suppressed {
+                    optional_count(None, true, k)
+                } else {
+                    with_interval(result.jobseekers_gaining, &result.jobseekers_gaining_interval)
+                },
+                if result.suppressed {
+                    optional_count(None, true, k)
+                } else {
+                    with_interval(result.matches_gained, &result.matches_gained_interval)
+                },
                 regions.join(", "),
             ],
             Vec::new(),
@@ -721,6 +746,15 @@ pub fn optional_count(count: Option<u32>, suppressed: bool, k: u32) -> String {
     match count {
         Some(count) if !suppressed => count.to_string(),
         _ => format!("<{k}"),
+    }
+}
+
+/// A shown count, with its 95 % interval when it is an estimate: `1200 [1100-1300]`.
+fn with_interval(count: Option<u32>, interval: &Option<pb::CountInterval>) -> String {
+    let count = count.unwrap_or(0);
+    match interval {
+        Some(interval) => format!("{count} [{}-{}]", interval.low, interval.high),
+        None => count.to_string(),
     }
 }
 

@@ -4,6 +4,9 @@
 //! and for a comparison call, each over gRPC.
 //!
 //! `cargo run --release -p kohtaanto-bench --bin gaps -- --postings 100000 --profiles 300000`
+//!
+//! `--sample N` also times every ProgrammeImpact call as an estimate from one jobseeker in N
+//! (`sample_one_in`), printed with its 95 % intervals under the exact answer.
 
 use anyhow::{Context, Result};
 use clap::Parser;
@@ -34,6 +37,9 @@ struct Options {
     /// one by one after the popular-skill ones, first N.
     #[arg(long, default_value_t = 0)]
     catalogue: usize,
+    /// Also estimate each ProgrammeImpact call from one jobseeker in N (0: exact only).
+    #[arg(long, default_value_t = 0)]
+    sample: u32,
     /// Seed.
     #[arg(long, default_value_t = 7)]
     seed: u64,
@@ -44,17 +50,19 @@ fn inline_ref(programme: pb::InlineProgramme) -> pb::ProgrammeRef {
     pb::ProgrammeRef { programme: Some(pb::programme_ref::Programme::Inline(programme)) }
 }
 
-/// One ProgrammeImpact call for `programme` alone: prints its time and answer after `kind`.
+/// One ProgrammeImpact call for `programme` alone: prints its time and answer after `kind`;
+/// with `sample` 2 or more also the estimate from one jobseeker in `sample`.
 async fn assess(
     client: &mut pb::skill_gaps_client::SkillGapsClient<tonic::transport::Channel>,
     kind: &str,
     programme: &pb::InlineProgramme,
+    sample: u32,
 ) -> Result<()> {
     let skills = programme.skills.iter().map(|s| s.skill.as_str()).collect::<Vec<_>>().join("+");
     let request =
         pb::ProgrammeImpactRequest { programmes: vec![inline_ref(programme.clone())], ..Default::default() };
     let t = Instant::now();
-    let answer = client.programme_impact(request).await?.into_inner();
+    let answer = client.programme_impact(request.clone()).await?.into_inner();
     let result = answer.results.first().context("ProgrammeImpact answered no result")?;
     println!(
         "ProgrammeImpact {kind}{} ({skills}): {:.1} ms, jobseekers gaining {:?}, matches gained {:?}",
@@ -63,6 +71,23 @@ async fn assess(
         result.jobseekers_gaining,
         result.matches_gained
     );
+    if sample >= 2 {
+        let t = Instant::now();
+        let answer = client
+            .programme_impact(pb::ProgrammeImpactRequest { sample_one_in: sample, ..request })
+            .await?
+            .into_inner();
+        let result = answer.results.first().context("ProgrammeImpact answered no result")?;
+        let interval = |i: &Option<pb::CountInterval>| i.as_ref().map(|i| format!("[{}, {}]", i.low, i.high));
+        println!(
+            "  estimate (one in {sample}): {:.1} ms, jobseekers gaining {:?} {:?}, matches gained {:?} {:?}",
+            t.elapsed().as_secs_f64() * 1000.0,
+            result.jobseekers_gaining,
+            interval(&result.jobseekers_gaining_interval),
+            result.matches_gained,
+            interval(&result.matches_gained_interval)
+        );
+    }
     Ok(())
 }
 
@@ -174,7 +199,7 @@ async fn main() -> Result<()> {
         })
         .collect();
     for programme in &programmes {
-        assess(&mut client, "", programme).await?;
+        assess(&mut client, "", programme, options.sample).await?;
     }
     for programme in data.programmes.iter().take(options.catalogue) {
         let inline = pb::InlineProgramme {
@@ -185,7 +210,7 @@ async fn main() -> Result<()> {
                 .map(|s| pb::ProgrammeSkillLevel { skill: s.skill.clone(), level: u32::from(s.level) })
                 .collect(),
         };
-        assess(&mut client, "catalogue ", &inline).await?;
+        assess(&mut client, "catalogue ", &inline, options.sample).await?;
     }
     let programmes: Vec<pb::ProgrammeRef> = programmes.into_iter().map(inline_ref).collect();
     if programmes.is_empty() {
@@ -196,12 +221,23 @@ async fn main() -> Result<()> {
     }
     let request = pb::ProgrammeImpactRequest { programmes: programmes.clone(), ..Default::default() };
     let t = Instant::now();
-    client.programme_impact(request).await?;
+    client.programme_impact(request.clone()).await?;
     println!(
         "ProgrammeImpact comparison of {}: {:.1} ms",
         programmes.len(),
         t.elapsed().as_secs_f64() * 1000.0
     );
+    if options.sample >= 2 {
+        let t = Instant::now();
+        client
+            .programme_impact(pb::ProgrammeImpactRequest { sample_one_in: options.sample, ..request })
+            .await?;
+        println!(
+            "  estimated comparison (one in {}): {:.1} ms",
+            options.sample,
+            t.elapsed().as_secs_f64() * 1000.0
+        );
+    }
     let request = pb::ProgrammeImpactRequest {
         programmes: programmes.clone(),
         scope: Some(pb::GapScope { region: "Uusimaa".into(), ..Default::default() }),

@@ -81,7 +81,7 @@ pub async fn fetch(args: &ReportArgs) -> Result<Report> {
             })
             .collect();
         let scope = pb::GapScope { isco_prefix: isco.to_string(), ..Default::default() };
-        Some(programme_impact(&connection, references, scope, pb::GapThresholds::default()).await?)
+        Some(programme_impact(&connection, references, scope, pb::GapThresholds::default(), 0).await?)
     };
 
     Ok(build(&args.server.server, Utc::now(), args.since, &overall, &regional, &programmes, impact.as_ref()))
@@ -255,12 +255,14 @@ mod tests {
                 matches_gained: None,
                 suppressed: true,
                 regions: Vec::new(),
+                ..Default::default()
             }],
             match_threshold: 0.8,
             jobseeker_count: Some(100),
             jobseeker_count_suppressed: false,
             posting_count: 900,
             k_anonymity: 7,
+            ..Default::default()
         };
         let stored = pb::TrainingProgramme {
             id: "p1".into(),
