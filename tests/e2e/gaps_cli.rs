@@ -240,4 +240,10 @@ async fn gaps_programmes_and_report_commands_on_demo_data() {
             assert!(!attribute.value().contains("://"), "<{}> {}", node.tag_name().name(), attribute.value());
         }
     }
+    // The programme comparison estimated from a sample says so.
+    let estimated = dir.root().join("estimated.html");
+    let output = cli(&server, &["report", "--out", estimated.to_str().expect("utf-8 path"), "--sample", "2"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let html = std::fs::read_to_string(&estimated).expect("the report is written");
+    assert!(html.contains("estimates from a fixed sample of one jobseeker in 2"), "the note");
 }

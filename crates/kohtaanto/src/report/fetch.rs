@@ -81,10 +81,16 @@ pub async fn fetch(args: &ReportArgs) -> Result<Report> {
             })
             .collect();
         let scope = pb::GapScope { isco_prefix: isco.to_string(), ..Default::default() };
-        Some(programme_impact(&connection, references, scope, pb::GapThresholds::default(), 0).await?)
+        let sample = args.sample.unwrap_or(0);
+        Some(programme_impact(&connection, references, scope, pb::GapThresholds::default(), sample).await?)
     };
 
     Ok(build(&args.server.server, Utc::now(), args.since, &overall, &regional, &programmes, impact.as_ref()))
+}
+
+/// The 95 % interval of an estimated count, as (low, high).
+fn interval(interval: &Option<pb::CountInterval>) -> Option<(u32, u32)> {
+    interval.as_ref().map(|interval| (interval.low, interval.high))
 }
 
 fn is_unimplemented(error: &anyhow::Error) -> bool {
@@ -131,6 +137,8 @@ pub fn build(
                         region: stored.map(|programme| programme.region.clone()).unwrap_or_default(),
                         seekers_gaining_match: seekers,
                         matches_gained: matches,
+                        seekers_interval: interval(&result.jobseekers_gaining_interval),
+                        matches_interval: interval(&result.matches_gained_interval),
                     }
                 })
                 .collect()
@@ -146,6 +154,7 @@ pub fn build(
         posting_count: u64::from(overall.posting_count),
         jobseeker_count: count(overall.jobseeker_count, overall.jobseeker_count_suppressed),
         match_threshold: impact.map(|impact| impact.match_threshold).unwrap_or(0.0),
+        sample_one_in: impact.map(|impact| impact.sample_one_in).unwrap_or(0),
         overall: overall.skills.iter().take(OVERALL_SKILLS as usize).map(figures).collect(),
         regions: regional
             .iter()
@@ -246,17 +255,33 @@ mod tests {
             total_skills: 2,
             k_anonymity: 7,
         };
+        let interval = |low, high| Some(pb::CountInterval { low, high });
         let impact = pb::ProgrammeImpactResponse {
-            results: vec![pb::ProgrammeImpactResult {
-                programme_id: "p1".into(),
-                name: "Cloud".into(),
-                rank: 1,
-                jobseekers_gaining: None,
-                matches_gained: None,
-                suppressed: true,
-                regions: Vec::new(),
-                ..Default::default()
-            }],
+            results: vec![
+                pb::ProgrammeImpactResult {
+                    programme_id: "p1".into(),
+                    name: "Cloud".into(),
+                    rank: 1,
+                    jobseekers_gaining: None,
+                    matches_gained: None,
+                    suppressed: true,
+                    regions: Vec::new(),
+                    estimated: true,
+                    ..Default::default()
+                },
+                pb::ProgrammeImpactResult {
+                    programme_id: "p2".into(),
+                    name: "Data".into(),
+                    rank: 2,
+                    jobseekers_gaining: Some(40),
+                    matches_gained: Some(90),
+                    estimated: true,
+                    jobseekers_gaining_interval: interval(30, 52),
+                    matches_gained_interval: interval(70, 111),
+                    ..Default::default()
+                },
+            ],
+            sample_one_in: 8,
             match_threshold: 0.8,
             jobseeker_count: Some(100),
             jobseeker_count_suppressed: false,
@@ -287,5 +312,14 @@ mod tests {
         assert_eq!(report.programmes[0].provider, "Omnia");
         assert_eq!(report.programmes[0].seekers_gaining_match, Count::Suppressed);
         assert_eq!(report.match_threshold, 0.8);
+        // Estimates keep their intervals and say from which sample.
+        assert_eq!(report.sample_one_in, 8);
+        assert_eq!(
+            (report.programmes[0].seekers_interval, report.programmes[0].matches_interval),
+            (None, None)
+        );
+        assert_eq!(report.programmes[1].seekers_gaining_match, Count::Shown(40));
+        assert_eq!(report.programmes[1].seekers_interval, Some((30, 52)));
+        assert_eq!(report.programmes[1].matches_interval, Some((70, 111)));
     }
 }

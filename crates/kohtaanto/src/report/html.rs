@@ -136,8 +136,17 @@ pub fn render(report: &Report) -> Result<String> {
              on the left, how many of them would gain at least one job match they do not have now; \
              on the right, how many matches (pairs of jobseeker and posting) would be gained in \
              total. A posting is a match when the jobseeker meets at least {:.0} % of its weighted \
-             requirements. A programme high on both moves the most people towards work.",
-            report.match_threshold * 100.0
+             requirements. A programme high on both moves the most people towards work.{}",
+            report.match_threshold * 100.0,
+            if report.sample_one_in > 1 {
+                format!(
+                    " These figures are estimates from a fixed sample of one jobseeker in {} (the same \
+                     people for every programme), with 95 % intervals in the table.",
+                    report.sample_one_in
+                )
+            } else {
+                String::new()
+            }
         ),
         &charts::programme_comparison(report)?,
         &programme_table(&report.programmes, k),
@@ -181,6 +190,14 @@ fn count_cell(count: Count, k: u32) -> String {
         Count::Suppressed => {
             format!("<td class=\"num suppressed\" title=\"below k, not shown\">&lt;{k}</td>")
         }
+    }
+}
+
+/// A count cell with the 95 % interval of an estimate after the number.
+fn with_interval(cell: String, interval: Option<(u32, u32)>) -> String {
+    match interval {
+        Some((low, high)) => cell.replacen("</td>", &format!(" <small>[{low}–{high}]</small></td>"), 1),
+        None => cell,
     }
 }
 
@@ -258,8 +275,8 @@ fn programme_table(programmes: &[ProgrammeImpact], k: u32) -> String {
             escape(&programme.id),
             escape(&programme.provider),
             escape(region),
-            count_cell(programme.seekers_gaining_match, k),
-            count_cell(programme.matches_gained, k)
+            with_interval(count_cell(programme.seekers_gaining_match, k), programme.seekers_interval),
+            with_interval(count_cell(programme.matches_gained, k), programme.matches_interval)
         );
     }
     table.push_str("</tbody>\n</table>\n");
@@ -275,6 +292,21 @@ mod tests {
         let options = roxmltree::ParsingOptions { allow_dtd: true, ..Default::default() };
         roxmltree::Document::parse_with_options(html, options)
             .unwrap_or_else(|error| panic!("the report is not well-formed XML: {error}"))
+    }
+
+    #[test]
+    fn estimated_programme_figures_say_so_and_show_their_intervals() {
+        let mut report = fixtures::report();
+        let exact = render(&report).expect("renders");
+        assert!(!exact.contains("estimates from a fixed sample") && !exact.contains("<small>["), "exact");
+        report.sample_one_in = 16;
+        report.programmes[0].seekers_interval = Some((50, 75));
+        report.programmes[0].matches_interval = Some((380, 441));
+        let html = render(&report).expect("renders");
+        parse(&html);
+        assert!(html.contains("estimates from a fixed sample of one jobseeker in 16"), "the note");
+        assert!(html.contains("<td class=\"num\">62 <small>[50–75]</small></td>"), "{html}");
+        assert!(html.contains("<td class=\"num\">410 <small>[380–441]</small></td>"), "{html}");
     }
 
     #[test]

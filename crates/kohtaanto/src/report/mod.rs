@@ -46,6 +46,10 @@ pub struct ReportArgs {
     /// Language of the skill labels [default: en]
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
+    /// Estimate the programme comparison from a fixed sample of one jobseeker in N (2 to 256),
+    /// about N times faster, with 95 % intervals [default: exact]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(2..=256))]
+    pub sample: Option<u32>,
     /// The server.
     #[command(flatten)]
     pub server: ServerArgs,

@@ -100,6 +100,10 @@ pub struct ProgrammeImpact {
     pub seekers_gaining_match: Count,
     /// Matches gained in total.
     pub matches_gained: Count,
+    /// 95 % interval of `seekers_gaining_match` when it is an estimate.
+    pub seekers_interval: Option<(u32, u32)>,
+    /// 95 % interval of `matches_gained` when it is an estimate.
+    pub matches_interval: Option<(u32, u32)>,
 }
 
 /// Everything the report shows.
@@ -123,6 +127,8 @@ pub struct Report {
     pub jobseeker_count: Count,
     /// Coverage at or above which a posting is a match (programme comparison).
     pub match_threshold: f64,
+    /// 0 when the programme comparison is exact, else estimated from one jobseeker in this many.
+    pub sample_one_in: u32,
     /// Figures over every region, biggest gap first (demand vs supply chart).
     pub overall: Vec<SkillFigures>,
     /// Top gaps of each region.
@@ -170,6 +176,7 @@ pub mod fixtures {
             posting_count: 1_234,
             jobseeker_count: Shown(2_345),
             match_threshold: 0.8,
+            sample_one_in: 0,
             overall: overall.clone(),
             regions: vec![
                 RegionGaps { region: "Uusimaa".into(), skills: overall.clone() },
@@ -194,6 +201,8 @@ pub mod fixtures {
                     region: "Uusimaa".into(),
                     seekers_gaining_match: Shown(62),
                     matches_gained: Shown(410),
+                    seekers_interval: None,
+                    matches_interval: None,
                 },
                 ProgrammeImpact {
                     id: "prog-aws".into(),
@@ -202,6 +211,8 @@ pub mod fixtures {
                     region: String::new(),
                     seekers_gaining_match: Shown(20),
                     matches_gained: Shown(95),
+                    seekers_interval: None,
+                    matches_interval: None,
                 },
                 ProgrammeImpact {
                     id: "prog-tiny".into(),
@@ -210,6 +221,8 @@ pub mod fixtures {
                     region: "Pohjois-Pohjanmaa".into(),
                     seekers_gaining_match: Suppressed,
                     matches_gained: Suppressed,
+                    seekers_interval: None,
+                    matches_interval: None,
                 },
             ],
         }
