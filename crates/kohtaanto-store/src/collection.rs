@@ -605,6 +605,64 @@ mod tests {
     use tantivy::schema::{STORED, STRING, Schema};
     use tantivy::{Index, Term, doc};
 
+    /// Does any file under `dir` contain `needle`?
+    fn any_file_contains(dir: &Path, needle: &str) -> bool {
+        std::fs::read_dir(dir).expect("list").filter_map(|entry| entry.ok()).any(|entry| {
+            std::fs::read(entry.path())
+                .is_ok_and(|bytes| bytes.windows(needle.len()).any(|window| window == needle.as_bytes()))
+        })
+    }
+
+    /// A query running on the old segment while the erasure merge ends neither delays the
+    /// erasure nor breaks: the deleted record leaves the files at once (tantivy unlinks the old
+    /// segment files; the query's mapping keeps the unlinked data readable to it alone), and the
+    /// query still reads the snapshot it started with.
+    #[test]
+    fn a_query_on_the_old_segment_neither_delays_the_erasure_nor_breaks() {
+        let dir = tempfile::tempdir().expect("dir");
+        let mut builder = Schema::builder();
+        let id = builder.add_text_field("id", STRING | STORED);
+        let record = builder.add_bytes_field("record", STORED);
+        builder.add_bytes_field("effective", STORED);
+        let collection = Collection::open_with(
+            "test",
+            dir.path(),
+            builder.build(),
+            15_000_000,
+            CollectionOptions::personal_data(),
+        )
+        .expect("open");
+        let document = |key: &str, text: &str| doc!(id => key, record => text.as_bytes().to_vec());
+        let marker = "ERASE-ME-HELD-SEGMENT-Q9";
+        let upserts = vec![
+            WriteOp::Upsert { id: "keep".into(), document: document("keep", "kept text") },
+            WriteOp::Upsert { id: "gone".into(), document: document("gone", marker) },
+        ];
+        collection.submit(upserts).expect("submit").wait_blocking().expect("upsert");
+        assert!(any_file_contains(dir.path(), marker), "the scan sees a live record");
+        let query = collection.searcher();
+        let address = collection.find(&query, "gone").expect("find").expect("stored");
+        collection
+            .submit(vec![WriteOp::Delete { id: "gone".into() }])
+            .expect("submit")
+            .wait_blocking()
+            .expect("delete");
+        let started = Instant::now();
+        while any_file_contains(dir.path(), marker) {
+            assert!(
+                started.elapsed() < Duration::from_secs(10),
+                "not erased while a query holds the segment"
+            );
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        let (stored, _) =
+            collection.stored_json(&query, address).expect("the query still reads its snapshot");
+        assert_eq!(stored, marker.as_bytes());
+        drop(query);
+        assert_eq!(collection.searcher().num_docs(), 1);
+        assert!(collection.find(&collection.searcher(), "gone").expect("find").is_none());
+    }
+
     /// Reproduces the race the eraser tolerates: all documents of one merged segment are deleted
     /// and committed while the merge runs, so tantivy drops that (now empty) segment at commit
     /// and the merge cannot end.
