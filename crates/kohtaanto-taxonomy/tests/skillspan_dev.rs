@@ -8,20 +8,21 @@
 //! skill covers, ExtractSkills' `unmapped`).
 //!
 //! Issue 3 asks for loose F1 at least 0.75 and strict F1 at least 0.60 on dev. These are NOT
-//! reached: dev gives loose F1 0.715 (P 0.712, R 0.717) and strict F1 0.574 (P 0.568, R 0.581);
+//! reached: dev gives loose F1 0.717 (P 0.714, R 0.720) and strict F1 0.577 (P 0.569, R 0.586);
 //! without the tagger loose 0.698 (P 0.715, R 0.681) and strict 0.571 (P 0.580, R 0.563), and
 //! before the context model loose 0.648 (P 0.576, R 0.742) and strict 0.521 (P 0.458, R 0.603).
 //! On train, 5-fold cross-validation over postings (models trained on four fifths, scored on the
-//! fifth) gives strict 0.580 -> 0.633 -> 0.640 and loose 0.734 -> 0.787 -> 0.807 (taxonomy
+//! fifth) gives strict 0.580 -> 0.633 -> 0.643 and loose 0.734 -> 0.787 -> 0.806 (taxonomy
 //! alone -> with the context model -> with the tagger too). The train report printed here scores
-//! models trained on all of train, so its figures (loose 0.986, strict 0.806 with the tagger)
+//! models trained on all of train, so its figures (loose 0.989, strict 0.812 with the tagger)
 //! are in-sample and say nothing about quality. The context model
 //! raises precision (most false positives were titles, company prose and broad words such as
 //! `security` or `agile` in passing) at some cost in recall; a learned span-edge model, ESCO
-//! gazetteer features and letting the tagger decide span edges were tried and dropped (see
-//! `src/spans.rs` and `src/tagger.rs`). The gap between cross-validation on train and dev is
-//! likely partly the taxonomy itself: it was tuned on train (aliases written while reading its
-//! postings), so every held-out train fold already has its phrases in the taxonomy.
+//! gazetteer features, word clusters and letting the tagger decide span edges were tried and
+//! dropped (see `src/spans.rs` and `src/tagger.rs`); decoding the tagger with Viterbi was kept.
+//! The gap between cross-validation on train and dev is likely partly the taxonomy itself: it
+//! was tuned on train (aliases written while reading its postings), so every held-out train fold
+//! already has its phrases in the taxonomy.
 //!
 //! What limits the figures, measured on train: a skill naming a role (`Java Developer`, `SRE
 //! engineer`) is never annotated but kept on purpose (a Java developer posting needs Java); the
@@ -41,9 +42,9 @@ use kohtaanto_taxonomy::Taxonomy;
 use kohtaanto_taxonomy::eval::{EvalReport, evaluate_skillspan};
 use std::path::PathBuf;
 
-/// Floors on the dev split: the reached figures (loose 0.715, strict 0.574) minus a margin.
-const MIN_LOOSE_F1: f64 = 0.710;
-const MIN_STRICT_F1: f64 = 0.570;
+/// Floors on the dev split: the reached figures (loose 0.717, strict 0.577) minus a margin.
+const MIN_LOOSE_F1: f64 = 0.712;
+const MIN_STRICT_F1: f64 = 0.573;
 
 fn skillspan_file(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/skillspan").join(name)

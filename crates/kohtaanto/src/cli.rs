@@ -345,10 +345,11 @@ pub enum SkillsCommand {
     TrainSpans(TrainModelArgs),
     /// Train the English unmapped-mention tagger on SkillSpan JSON Lines (the train split).
     #[command(long_about = "Train the tagger proposing English Knowledge spans the taxonomy does not \
-        know (unmapped mentions) on SkillSpan JSON Lines: an averaged perceptron over the words \
-        of each sentence against the gold Knowledge BIO tags, with the taxonomy mentions as \
-        features; epochs, confidence threshold and pruning are chosen by cross-validation over \
-        postings, and the weights are written to --out. Deterministic. Use the train split only: \
+        know (unmapped mentions) on SkillSpan JSON Lines: a structured averaged perceptron \
+        (Viterbi decoding) over the words of each sentence against the gold Knowledge BIO tags, \
+        with the taxonomy mentions as features; epochs, confidence threshold and pruning are \
+        chosen by cross-validation over postings, and the weights are written to --out. \
+        Deterministic. Use the train split only: \
         kohtaanto skills train-tagger --skillspan ../shared/data/skillspan/tech_train.jsonl \
         --out crates/kohtaanto-taxonomy/data/tagger_model.tsv")]
     TrainTagger(TrainModelArgs),
