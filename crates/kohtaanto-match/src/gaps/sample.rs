@@ -26,7 +26,6 @@ use super::snapshot::{Scope, Snapshot, text_hash};
 use super::stop::{Stop, Stopped};
 use chrono::{DateTime, Utc};
 use kohtaanto_taxonomy::{SkillIndex, Taxonomy};
-use std::collections::BTreeMap;
 
 /// Largest `one_in` a caller may ask for (a sample of 1 / 256 of the jobseekers).
 pub const MAX_SAMPLE_ONE_IN: u32 = 256;
@@ -121,24 +120,25 @@ pub fn estimate_impact(
 ) -> Result<ImpactEstimate, Stopped> {
     let population = scope_profiles(full, scope).iter().filter(|&&b| b).count() as u32;
     let sampled = scope_profiles(sample, scope).iter().filter(|&&b| b).count() as u32;
-    let pairs = gained_pairs(taxonomy, sample, scope, taught, t, now, stop)?;
-    // Gains per sampled jobseeker, overall and per region.
-    let mut overall: BTreeMap<u32, u64> = BTreeMap::new();
-    let mut by_region: BTreeMap<u32, BTreeMap<u32, u64>> = BTreeMap::new();
-    for &(profile, region) in &pairs {
-        *overall.entry(profile).or_default() += 1;
-        *by_region.entry(region).or_default().entry(profile).or_default() += 1;
+    let mut pairs = gained_pairs(taxonomy, sample, scope, taught, t, now, stop)?;
+    let matches_gained = pairs.len() as u32;
+    // Gains per sampled jobseeker, per region of the postings and overall (sorting, not maps:
+    // a catalogue course gains millions of pairs even in a sample).
+    let mut overall = vec![0_u64; sample.profiles.len()];
+    for &(profile, _) in &pairs {
+        overall[profile as usize] += 1;
     }
-    let counts = |gains: &BTreeMap<u32, u64>| -> Vec<u64> { gains.values().copied().collect() };
-    let mut regions: Vec<(RegionGain, RegionEstimate)> = by_region
-        .iter()
-        .map(|(&region, gains)| {
+    pairs.sort_unstable_by_key(|&(profile, region)| (region, profile));
+    let mut regions: Vec<(RegionGain, RegionEstimate)> = pairs
+        .chunk_by(|a, b| a.1 == b.1)
+        .map(|in_region| {
+            let region = in_region[0].1;
+            let gains: Vec<u64> = in_region.chunk_by(|a, b| a.0 == b.0).map(|run| run.len() as u64).collect();
             let name = sample.region_names.get(region as usize).cloned().unwrap_or_default();
-            let gains = counts(gains);
             let raw = RegionGain {
                 region: name.clone(),
                 jobseekers: gains.len() as u32,
-                matches: gains.iter().sum::<u64>() as u32,
+                matches: in_region.len() as u32,
             };
             let estimate = RegionEstimate {
                 region: name,
@@ -149,13 +149,13 @@ pub fn estimate_impact(
         })
         .collect();
     regions.sort_by(|a, b| a.0.region.cmp(&b.0.region));
-    let gains = counts(&overall);
+    let gains: Vec<u64> = overall.into_iter().filter(|&count| count > 0).collect();
     Ok(ImpactEstimate {
         population,
         sampled,
         in_sample: ProgrammeImpact {
             jobseekers_gaining: gains.len() as u32,
-            matches_gained: pairs.len() as u32,
+            matches_gained,
             regions: regions.iter().map(|(raw, _)| raw.clone()).collect(),
         },
         jobseekers: share_estimate(gains.len() as u64, u64::from(sampled), u64::from(population)),
