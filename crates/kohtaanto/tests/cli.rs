@@ -19,7 +19,10 @@ fn kohtaanto_with_stdin(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("kohtaanto starts");
-    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("writes stdin");
+    if let Err(error) = child.stdin.take().expect("stdin").write_all(stdin.as_bytes()) {
+        // A command that exits before reading (a usage error) may close its end first.
+        assert_eq!(error.kind(), std::io::ErrorKind::BrokenPipe, "writes stdin: {error}");
+    }
     child.wait_with_output().expect("kohtaanto runs")
 }
 
