@@ -490,13 +490,10 @@ impl pb::skill_gaps_server::SkillGaps for SkillGapsService {
                 let snapshot = state.store.gap_snapshot(&cache)?;
                 let now = Utc::now();
                 let k = config.k_anonymity;
-                let jobseekers =
-                    gaps::programme::scope_profiles(&snapshot, &scope).iter().filter(|&&b| b).count();
+                let jobseekers = gaps::programme::scope_profile_count(&snapshot, &scope);
                 let postings = gaps::programme::impact_postings(&snapshot, &scope, now).len();
                 let sample = estimate.then(|| samples.get(&state.taxonomy, &snapshot, one_in));
-                let sampled = sample
-                    .as_ref()
-                    .map(|s| gaps::programme::scope_profiles(s, &scope).iter().filter(|&&b| b).count());
+                let sampled = sample.as_ref().map(|s| gaps::programme::scope_profile_count(s, &scope));
                 let mut results: Vec<(usize, pb::ProgrammeImpactResult, Option<(u32, u32)>)> = programmes
                     .iter()
                     .enumerate()

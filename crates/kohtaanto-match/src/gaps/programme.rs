@@ -64,10 +64,10 @@ pub fn impact_postings(snapshot: &Snapshot, scope: &Scope, now: DateTime<Utc>) -
         .collect()
 }
 
-/// Profiles in scope.
-pub fn scope_profiles(snapshot: &Snapshot, scope: &Scope) -> Vec<bool> {
+/// Number of profiles in scope.
+pub fn scope_profile_count(snapshot: &Snapshot, scope: &Scope) -> usize {
     let keys = ScopeKeys::new(scope);
-    snapshot.profiles.iter().map(|p| keys.profile(p)).collect()
+    snapshot.profiles.iter().filter(|p| keys.profile(p)).count()
 }
 
 /// Margin on the allowed loss, relative to the total weight: far above rounding error.
@@ -419,30 +419,59 @@ pub fn programme_impact(
     now: DateTime<Utc>,
     stop: &dyn Stop,
 ) -> Result<ProgrammeImpact, Stopped> {
-    let mut pairs = gained_pairs(taxonomy, snapshot, scope, taught, t, now, stop)?;
-    let matches_gained = pairs.len() as u32;
-    pairs.sort_unstable();
-    let mut jobseekers: Vec<u32> = pairs.iter().map(|&(p, _)| p).collect();
-    jobseekers.dedup();
-    let mut by_region = pairs.iter().map(|&(p, r)| (r, p)).collect::<Vec<_>>();
-    by_region.sort_unstable();
-    let mut regions: Vec<RegionGain> = Vec::new();
-    let mut last: Option<(u32, u32)> = None;
-    for &(region, profile) in &by_region {
-        if last.map(|l| l.0) != Some(region) {
-            let name = snapshot.region_names.get(region as usize).cloned().unwrap_or_default();
-            regions.push(RegionGain { region: name, jobseekers: 0, matches: 0 });
-        }
-        if let Some(gain) = regions.last_mut() {
-            gain.matches += 1;
-            if last != Some((region, profile)) {
-                gain.jobseekers += 1;
+    let pairs = gained_pairs(taxonomy, snapshot, scope, taught, t, now, stop)?;
+    Ok(Gains::of(snapshot, pairs).impact())
+}
+
+/// The gained pairs per jobseeker: what [`programme_impact`] counts and [`super::sample`]
+/// estimates from.
+pub(crate) struct Gains {
+    /// Matches gained by each jobseeker gaining any, in profile order.
+    pub(crate) overall: Vec<u64>,
+    /// Per region of the postings, ascending region name: matches gained there by each
+    /// jobseeker gaining there.
+    pub(crate) regions: Vec<(String, Vec<u64>)>,
+}
+
+impl Gains {
+    /// From the (profile, region id) pairs of [`gained_pairs`] on `snapshot`.
+    pub(crate) fn of(snapshot: &Snapshot, mut pairs: Vec<(u32, u32)>) -> Gains {
+        let mut overall = vec![0_u64; snapshot.profiles.len()];
+        for &(profile, _) in &pairs {
+            if let Some(count) = overall.get_mut(profile as usize) {
+                *count += 1;
             }
         }
-        last = Some((region, profile));
+        // Sorted in place: a catalogue course gains tens of millions of pairs.
+        pairs.sort_unstable_by_key(|&(profile, region)| (region, profile));
+        let mut regions: Vec<(String, Vec<u64>)> = pairs
+            .chunk_by(|a, b| a.1 == b.1)
+            .map(|in_region| {
+                let name = snapshot.region_names.get(in_region[0].1 as usize).cloned().unwrap_or_default();
+                (name, in_region.chunk_by(|a, b| a.0 == b.0).map(|run| run.len() as u64).collect())
+            })
+            .collect();
+        regions.sort_by(|a, b| a.0.cmp(&b.0));
+        Gains { overall: overall.into_iter().filter(|&count| count > 0).collect(), regions }
     }
-    regions.sort_by(|a, b| a.region.cmp(&b.region));
-    Ok(ProgrammeImpact { jobseekers_gaining: jobseekers.len() as u32, matches_gained, regions })
+
+    /// The counts.
+    pub(crate) fn impact(&self) -> ProgrammeImpact {
+        let sum = |gains: &[u64]| gains.iter().sum::<u64>() as u32;
+        ProgrammeImpact {
+            jobseekers_gaining: self.overall.len() as u32,
+            matches_gained: sum(&self.overall),
+            regions: self
+                .regions
+                .iter()
+                .map(|(region, gains)| RegionGain {
+                    region: region.clone(),
+                    jobseekers: gains.len() as u32,
+                    matches: sum(gains),
+                })
+                .collect(),
+        }
+    }
 }
 
 /// The (profile, region id of the posting) pairs that become matches, one per gained pair, in

@@ -21,7 +21,7 @@
 //! jobseekers that gained nothing. Regions of the postings are estimated the same way. With
 //! `one_in` 1 the sample is everyone and every interval is the exact count.
 
-use super::programme::{ProgrammeImpact, RegionGain, gained_pairs, scope_profiles};
+use super::programme::{Gains, ProgrammeImpact, gained_pairs, scope_profile_count};
 use super::snapshot::{Scope, Snapshot, text_hash};
 use super::stop::{Stop, Stopped};
 use chrono::{DateTime, Utc};
@@ -118,49 +118,25 @@ pub fn estimate_impact(
     now: DateTime<Utc>,
     stop: &dyn Stop,
 ) -> Result<ImpactEstimate, Stopped> {
-    let population = scope_profiles(full, scope).iter().filter(|&&b| b).count() as u32;
-    let sampled = scope_profiles(sample, scope).iter().filter(|&&b| b).count() as u32;
-    let mut pairs = gained_pairs(taxonomy, sample, scope, taught, t, now, stop)?;
-    let matches_gained = pairs.len() as u32;
-    // Gains per sampled jobseeker, per region of the postings and overall (sorting, not maps:
-    // a catalogue course gains millions of pairs even in a sample).
-    let mut overall = vec![0_u64; sample.profiles.len()];
-    for &(profile, _) in &pairs {
-        overall[profile as usize] += 1;
-    }
-    pairs.sort_unstable_by_key(|&(profile, region)| (region, profile));
-    let mut regions: Vec<(RegionGain, RegionEstimate)> = pairs
-        .chunk_by(|a, b| a.1 == b.1)
-        .map(|in_region| {
-            let region = in_region[0].1;
-            let gains: Vec<u64> = in_region.chunk_by(|a, b| a.0 == b.0).map(|run| run.len() as u64).collect();
-            let name = sample.region_names.get(region as usize).cloned().unwrap_or_default();
-            let raw = RegionGain {
-                region: name.clone(),
-                jobseekers: gains.len() as u32,
-                matches: in_region.len() as u32,
-            };
-            let estimate = RegionEstimate {
-                region: name,
-                jobseekers: share_estimate(gains.len() as u64, u64::from(sampled), u64::from(population)),
-                matches: total_estimate(&gains, u64::from(sampled), u64::from(population)),
-            };
-            (raw, estimate)
-        })
-        .collect();
-    regions.sort_by(|a, b| a.0.region.cmp(&b.0.region));
-    let gains: Vec<u64> = overall.into_iter().filter(|&count| count > 0).collect();
+    let population = scope_profile_count(full, scope) as u32;
+    let sampled = scope_profile_count(sample, scope) as u32;
+    let gains = Gains::of(sample, gained_pairs(taxonomy, sample, scope, taught, t, now, stop)?);
+    let (n, big) = (u64::from(sampled), u64::from(population));
     Ok(ImpactEstimate {
         population,
         sampled,
-        in_sample: ProgrammeImpact {
-            jobseekers_gaining: gains.len() as u32,
-            matches_gained,
-            regions: regions.iter().map(|(raw, _)| raw.clone()).collect(),
-        },
-        jobseekers: share_estimate(gains.len() as u64, u64::from(sampled), u64::from(population)),
-        matches: total_estimate(&gains, u64::from(sampled), u64::from(population)),
-        regions: regions.into_iter().map(|(_, estimate)| estimate).collect(),
+        in_sample: gains.impact(),
+        jobseekers: share_estimate(gains.overall.len() as u64, n, big),
+        matches: total_estimate(&gains.overall, n, big),
+        regions: gains
+            .regions
+            .iter()
+            .map(|(region, gains)| RegionEstimate {
+                region: region.clone(),
+                jobseekers: share_estimate(gains.len() as u64, n, big),
+                matches: total_estimate(gains, n, big),
+            })
+            .collect(),
     })
 }
 
