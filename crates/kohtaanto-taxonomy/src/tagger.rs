@@ -369,6 +369,19 @@ fn decode(sentence: &Sentence, weight: impl Fn(u64) -> Option<[f64; 3]>) -> Vec<
         .collect()
 }
 
+/// Add the weights of `features` (those the model has) to the tag scores.
+fn add_weights(
+    scores: &mut [f64; 3],
+    features: impl IntoIterator<Item = u64>,
+    weight: &impl Fn(u64) -> Option<[f64; 3]>,
+) {
+    for w in features.into_iter().filter_map(weight) {
+        for (s, w) in scores.iter_mut().zip(w) {
+            *s += w;
+        }
+    }
+}
+
 /// The highest-scoring tag sequence (first-order Viterbi: the previous-tag features are the
 /// only ones linking neighbouring tags), with each word's tag scores given its previous tag in
 /// that sequence.
@@ -383,26 +396,14 @@ fn viterbi(sentence: &Sentence, weight: &impl Fn(u64) -> Option<[f64; 3]>) -> Ve
         sentence.features.chunks_exact(WORD_FEATURES).zip(&sentence.normalised).enumerate()
     {
         let mut static_scores = [0.0f64; 3];
-        for feature in features {
-            if let Some(w) = weight(*feature) {
-                for (s, w) in static_scores.iter_mut().zip(w) {
-                    *s += w;
-                }
-            }
-        }
+        add_weights(&mut static_scores, features.iter().copied(), weight);
         let previous_tags: &[usize] = if i == 0 { &[3] } else { &[O, B, I] };
         let mut scores = [[0.0f64; 3]; 4];
         let mut row = [f64::NEG_INFINITY; 3];
         let mut from = [3; 3];
         for &previous in previous_tags {
             let mut after = static_scores;
-            for feature in tag_features(previous, word) {
-                if let Some(w) = weight(feature) {
-                    for (s, w) in after.iter_mut().zip(w) {
-                        *s += w;
-                    }
-                }
-            }
+            add_weights(&mut after, tag_features(previous, word), weight);
             let before = path_scores.last().map_or(0.0, |p: &[f64; 3]| p[previous]);
             for tag in [O, B, I] {
                 if before + after[tag] > row[tag] {
