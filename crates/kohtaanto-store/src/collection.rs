@@ -434,9 +434,11 @@ impl Eraser {
 
     /// Nothing is left to erase in the index: delete the files of segments it no longer uses.
     ///
-    /// tantivy collects garbage when a commit or merge ends, but keeps the files a searcher
-    /// still holds; the readers let go of merged-away segments only when they reload, after
-    /// that. Without another commit those files (with the deleted documents' data) would stay.
+    /// tantivy collects garbage when a commit or merge ends, yet under load the merged-away
+    /// segment's files were seen to outlive that collection (a flaky erasure test): without
+    /// another commit they, with the deleted documents' data, stayed. Collecting again here,
+    /// after the readers reloaded, removes them. (A searcher that a running query still holds
+    /// does not keep them: see `a_query_on_the_old_segment_neither_delays_the_erasure_nor_breaks`.)
     fn collect_garbage(&self, writer: &mut IndexWriter<TantivyDocument>) {
         if let Err(error) = writer.garbage_collect_files().wait() {
             tracing::warn!(collection = self.name, %error, "deleting the files of merged segments failed");
