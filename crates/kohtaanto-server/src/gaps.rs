@@ -615,37 +615,119 @@ fn impact_to_proto(
     impact: &gaps::ProgrammeImpact,
     k: u32,
 ) -> (pb::ProgrammeImpactResult, Option<(u32, u32)>) {
-    let jobseekers = publish(impact.jobseekers_gaining, k);
-    let matches = jobseekers.map(|_| impact.matches_gained);
-    let mut regions: Vec<&gaps::RegionGain> = impact.regions.iter().collect();
-    regions.sort_by(|a, b| b.matches.cmp(&a.matches).then_with(|| a.region.cmp(&b.region)));
-    let cells: Vec<u32> = regions.iter().map(|r| r.jobseekers).collect();
-    let hidden = kanon::suppress_breakdown(&cells, k, jobseekers.is_some());
-    let regions = regions
+    let regions = impact
+        .regions
         .iter()
-        .zip(hidden)
-        .map(|(r, suppressed)| pb::RegionImpact {
-            region: r.region.clone(),
-            jobseekers_gaining: (!suppressed).then_some(r.jobseekers),
-            matches_gained: (!suppressed).then_some(r.matches),
-            suppressed,
-            jobseekers_gaining_interval: None,
-            matches_gained_interval: None,
+        .map(|r| (r.region.clone(), Published::exact(r.jobseekers, r.matches)))
+        .collect();
+    impact_result(programme, Published::exact(impact.jobseekers_gaining, impact.matches_gained), regions, k)
+}
+
+/// As [`impact_to_proto`] for an estimate: counts and intervals shown only when the sampled
+/// jobseekers behind them are at least k (an estimate scales a count of real people up).
+fn estimate_to_proto(
+    programme: &TrainingProgramme,
+    estimate: &gaps::ImpactEstimate,
+    k: u32,
+) -> (pb::ProgrammeImpactResult, Option<(u32, u32)>) {
+    // `regions` and `in_sample.regions` list the same regions in the same order.
+    let regions = estimate
+        .regions
+        .iter()
+        .zip(&estimate.in_sample.regions)
+        .map(|(r, sampled)| {
+            (r.region.clone(), Published::estimated(&r.jobseekers, &r.matches, sampled.jobseekers))
         })
         .collect();
+    let total =
+        Published::estimated(&estimate.jobseekers, &estimate.matches, estimate.in_sample.jobseekers_gaining);
+    impact_result(programme, total, regions, k)
+}
+
+/// The counts of a ProgrammeImpact result (of the programme or of one region), before
+/// k-anonymity.
+struct Published {
+    jobseekers: u32,
+    matches: u32,
+    /// The jobseekers behind the counts, on which k-anonymity is decided (for an estimate the
+    /// sampled ones).
+    people: u32,
+    /// Matches before rounding: the order of the regions.
+    order: f64,
+    /// The 95 % intervals of the two counts of an estimate.
+    intervals: Option<(pb::CountInterval, pb::CountInterval)>,
+}
+
+impl Published {
+    fn exact(jobseekers: u32, matches: u32) -> Published {
+        Published { jobseekers, matches, people: jobseekers, order: f64::from(matches), intervals: None }
+    }
+
+    fn estimated(jobseekers: &gaps::Estimate, matches: &gaps::Estimate, people: u32) -> Published {
+        Published {
+            jobseekers: rounded(jobseekers.value),
+            matches: rounded(matches.value),
+            people,
+            order: matches.value,
+            intervals: Some((interval(jobseekers), interval(matches))),
+        }
+    }
+}
+
+/// The result of a programme from its counts and its regions' counts: regions by matches, then
+/// name; every count k-anonymised (complementary suppression in the breakdown); the ranking key
+/// (None when suppressed).
+fn impact_result(
+    programme: &TrainingProgramme,
+    total: Published,
+    mut regions: Vec<(String, Published)>,
+    k: u32,
+) -> (pb::ProgrammeImpactResult, Option<(u32, u32)>) {
+    let shown = publish(total.people, k).is_some();
+    regions.sort_by(|a, b| b.1.order.total_cmp(&a.1.order).then_with(|| a.0.cmp(&b.0)));
+    let cells: Vec<u32> = regions.iter().map(|(_, r)| r.people).collect();
+    let hidden = kanon::suppress_breakdown(&cells, k, shown);
+    let regions = regions
+        .into_iter()
+        .zip(hidden)
+        .map(|((region, r), suppressed)| {
+            let (jobseekers_interval, matches_interval) = shown_intervals(r.intervals, !suppressed);
+            pb::RegionImpact {
+                region,
+                jobseekers_gaining: (!suppressed).then_some(r.jobseekers),
+                matches_gained: (!suppressed).then_some(r.matches),
+                suppressed,
+                jobseekers_gaining_interval: jobseekers_interval,
+                matches_gained_interval: matches_interval,
+            }
+        })
+        .collect();
+    let estimated = total.intervals.is_some();
+    let (jobseekers_interval, matches_interval) = shown_intervals(total.intervals, shown);
     let result = pb::ProgrammeImpactResult {
         programme_id: programme.id.clone(),
         name: programme.name.clone(),
         rank: 0,
-        jobseekers_gaining: jobseekers,
-        matches_gained: matches,
-        suppressed: jobseekers.is_none(),
+        jobseekers_gaining: shown.then_some(total.jobseekers),
+        matches_gained: shown.then_some(total.matches),
+        suppressed: !shown,
         regions,
-        estimated: false,
-        jobseekers_gaining_interval: None,
-        matches_gained_interval: None,
+        estimated,
+        jobseekers_gaining_interval: jobseekers_interval,
+        matches_gained_interval: matches_interval,
     };
-    (result, jobseekers.map(|j| (j, impact.matches_gained)))
+    (result, shown.then_some((total.jobseekers, total.matches)))
+}
+
+/// The intervals of shown counts (none for suppressed or exact ones).
+fn shown_intervals(
+    intervals: Option<(pb::CountInterval, pb::CountInterval)>,
+    shown: bool,
+) -> (Option<pb::CountInterval>, Option<pb::CountInterval>) {
+    match intervals {
+        Some((jobseekers, matches)) if shown => (Some(jobseekers), Some(matches)),
+        _ => (None, None),
+    }
 }
 
 /// An estimated count, rounded, as a `u32`.
@@ -657,50 +739,6 @@ fn rounded(count: f64) -> u32 {
 fn interval(estimate: &gaps::Estimate) -> pb::CountInterval {
     let whole = |x: f64| x.clamp(0.0, f64::from(u32::MAX)) as u32;
     pb::CountInterval { low: whole(estimate.low.floor()), high: whole(estimate.high.ceil()) }
-}
-
-/// As [`impact_to_proto`] for an estimate: counts and intervals shown only when the sampled
-/// jobseekers behind them are at least k (an estimate scales a count of real people up).
-fn estimate_to_proto(
-    programme: &TrainingProgramme,
-    estimate: &gaps::ImpactEstimate,
-    k: u32,
-) -> (pb::ProgrammeImpactResult, Option<(u32, u32)>) {
-    let shown = publish(estimate.in_sample.jobseekers_gaining, k).is_some();
-    // `regions` and `in_sample.regions` list the same regions in the same order.
-    let mut regions: Vec<(&gaps::RegionEstimate, &gaps::RegionGain)> =
-        estimate.regions.iter().zip(&estimate.in_sample.regions).collect();
-    regions.sort_by(|a, b| {
-        b.0.matches.value.total_cmp(&a.0.matches.value).then_with(|| a.0.region.cmp(&b.0.region))
-    });
-    let cells: Vec<u32> = regions.iter().map(|(_, sampled)| sampled.jobseekers).collect();
-    let hidden = kanon::suppress_breakdown(&cells, k, shown);
-    let regions = regions
-        .iter()
-        .zip(hidden)
-        .map(|((r, _), suppressed)| pb::RegionImpact {
-            region: r.region.clone(),
-            jobseekers_gaining: (!suppressed).then(|| rounded(r.jobseekers.value)),
-            matches_gained: (!suppressed).then(|| rounded(r.matches.value)),
-            suppressed,
-            jobseekers_gaining_interval: (!suppressed).then(|| interval(&r.jobseekers)),
-            matches_gained_interval: (!suppressed).then(|| interval(&r.matches)),
-        })
-        .collect();
-    let (jobseekers, matches) = (rounded(estimate.jobseekers.value), rounded(estimate.matches.value));
-    let result = pb::ProgrammeImpactResult {
-        programme_id: programme.id.clone(),
-        name: programme.name.clone(),
-        rank: 0,
-        jobseekers_gaining: shown.then_some(jobseekers),
-        matches_gained: shown.then_some(matches),
-        suppressed: !shown,
-        regions,
-        estimated: true,
-        jobseekers_gaining_interval: shown.then(|| interval(&estimate.jobseekers)),
-        matches_gained_interval: shown.then(|| interval(&estimate.matches)),
-    };
-    (result, shown.then_some((jobseekers, matches)))
 }
 
 fn market_to_proto(
