@@ -14,6 +14,7 @@ use crate::convert::{
     timestamp_to_proto,
 };
 use crate::error::{ApiError, ApiResult};
+use crate::impact_views::ImpactViews;
 use crate::state::AppState;
 use chrono::{DateTime, Duration, Utc};
 use kohtaanto_domain::limits::MAX_SHORT_TEXT_BYTES;
@@ -42,6 +43,9 @@ pub struct GapsConfig {
     pub supply_min_level: u8,
     /// Years since last use within which a held skill counts as supply.
     pub supply_recent_years: i32,
+    /// Most ProgrammeImpact views kept up to date (see `impact_views`); 0 counts every request
+    /// from scratch.
+    pub impact_views: usize,
 }
 
 impl Default for GapsConfig {
@@ -52,6 +56,7 @@ impl Default for GapsConfig {
             k_anonymity: gaps::DEFAULT_K_ANONYMITY,
             supply_min_level: gaps::DEFAULT_SUPPLY_MIN_LEVEL,
             supply_recent_years: gaps::DEFAULT_SUPPLY_RECENT_YEARS,
+            impact_views: DEFAULT_IMPACT_VIEWS,
         }
     }
 }
@@ -74,9 +79,18 @@ impl GapsConfig {
         if self.supply_recent_years < 0 {
             return Err("gaps.supply_recent_years must not be negative".into());
         }
+        if self.impact_views > MAX_IMPACT_VIEWS {
+            return Err(format!("gaps.impact_views must be at most {MAX_IMPACT_VIEWS}"));
+        }
         Ok(())
     }
 }
+
+/// Default number of ProgrammeImpact views kept (each holds a few counts per jobseeker: about
+/// 10 MB at 300,000 profiles).
+pub const DEFAULT_IMPACT_VIEWS: usize = 16;
+/// Most ProgrammeImpact views the configuration may ask for.
+pub const MAX_IMPACT_VIEWS: usize = 256;
 
 /// Most programmes in one ProgrammeImpact call.
 pub const MAX_IMPACT_PROGRAMMES: usize = 20;
@@ -88,12 +102,14 @@ pub struct SkillGapsService {
     state: Arc<AppState>,
     cache: Arc<GapSnapshotCache>,
     samples: Arc<SampleCache>,
+    views: Arc<ImpactViews>,
 }
 
 impl SkillGapsService {
     /// The service over the shared state (it keeps its own snapshot caches).
     pub fn new(state: Arc<AppState>) -> SkillGapsService {
-        SkillGapsService { state, cache: Arc::default(), samples: Arc::default() }
+        let views = Arc::new(ImpactViews::new(state.config.gaps.impact_views));
+        SkillGapsService { state, cache: Arc::default(), samples: Arc::default(), views }
     }
 }
 
@@ -128,24 +144,34 @@ const WARM_INTERVAL: std::time::Duration = std::time::Duration::from_millis(500)
 impl SkillGapsService {
     /// Keep the gap snapshot built: when the server starts and whenever a commit changes a
     /// reader generation, build it on the blocking pool so that requests find it ready instead
-    /// of decoding every stored record themselves (minutes for a few hundred thousand records).
-    /// The task holds weak references and ends with the service (or with the runtime).
+    /// of decoding every stored record themselves (minutes for a few hundred thousand records),
+    /// and bring the impact views to it. The task holds weak references and ends with the
+    /// service (or with the runtime).
     fn spawn_warmer(&self) {
         let Ok(runtime) = tokio::runtime::Handle::try_current() else { return };
         let state = Arc::downgrade(&self.state);
         let cache = Arc::downgrade(&self.cache);
+        let views = Arc::downgrade(&self.views);
         runtime.spawn(async move {
             let mut interval = tokio::time::interval(WARM_INTERVAL);
             interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
             loop {
                 interval.tick().await;
-                let (Some(state), Some(cache)) = (state.upgrade(), cache.upgrade()) else { return };
+                let (Some(state), Some(cache), Some(views)) =
+                    (state.upgrade(), cache.upgrade(), views.upgrade())
+                else {
+                    return;
+                };
                 if state.store.gap_snapshot_is_fresh(&cache) {
                     continue;
                 }
                 let started = Instant::now();
-                let built =
-                    tokio::task::spawn_blocking(move || state.store.gap_snapshot(&cache).map(|_| ())).await;
+                let built = tokio::task::spawn_blocking(move || {
+                    let snapshot = state.store.gap_snapshot(&cache)?;
+                    views.refresh(&state.taxonomy, &snapshot, Utc::now());
+                    Ok::<_, kohtaanto_store::StoreError>(())
+                })
+                .await;
                 let elapsed_ms = started.elapsed().as_millis() as u64;
                 match built {
                     Ok(Ok(())) => tracing::debug!(elapsed_ms, "gap snapshot warmed"),
@@ -476,6 +502,7 @@ impl pb::skill_gaps_server::SkillGaps for SkillGapsService {
                 .collect::<ApiResult<Vec<_>>>()?;
             let cache = self.cache.clone();
             let samples = self.samples.clone();
+            let views = self.views.clone();
             blocking_for(&self.state, move |state, caller| {
                 let programmes = refs
                     .into_iter()
@@ -501,12 +528,12 @@ impl pb::skill_gaps_server::SkillGaps for SkillGapsService {
                         let taught = gaps::taught_skills(&state.taxonomy, programme);
                         let (result, key) = match &sample {
                             None => {
-                                let impact = gaps::programme_impact(
+                                let impact = views.impact(
                                     &state.taxonomy,
                                     &snapshot,
-                                    &scope,
                                     &taught,
                                     t,
+                                    &scope,
                                     now,
                                     caller,
                                 )?;

@@ -26,6 +26,7 @@ pub mod connections;
 pub mod convert;
 pub mod error;
 pub mod gaps;
+mod impact_views;
 pub mod paging;
 pub mod programmes;
 pub mod services;

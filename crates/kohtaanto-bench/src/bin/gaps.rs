@@ -7,6 +7,12 @@
 //!
 //! `--sample N` also times every ProgrammeImpact call as an estimate from one jobseeker in N
 //! (`sample_one_in`), printed with its 95 % intervals under the exact answer.
+//!
+//! The first exact call for a programme counts its impact view; then the bench times calls
+//! answered from the views (`--view-repeats` rounds over every programme), and comparisons of
+//! every programme after `--writes` postings and as many profiles are replaced over gRPC: right
+//! after the write (the call waits for the new gap snapshot and brings every view to it) and
+//! after another write once the server's warming task has caught up.
 
 use anyhow::{Context, Result};
 use clap::Parser;
@@ -40,9 +46,39 @@ struct Options {
     /// Also estimate each ProgrammeImpact call from one jobseeker in N (0: exact only).
     #[arg(long, default_value_t = 0)]
     sample: u32,
+    /// Rounds of calls answered from the impact views (every programme once per round).
+    #[arg(long, default_value_t = 5)]
+    view_repeats: usize,
+    /// Postings and profiles replaced (each) before the comparisons after writes (0: skip).
+    #[arg(long, default_value_t = 1000)]
+    writes: usize,
     /// Seed.
     #[arg(long, default_value_t = 7)]
     seed: u64,
+}
+
+/// Replace the first `count` postings and profiles with ones generated from `seed` (same ids,
+/// other content) over gRPC, in batches of 500.
+async fn replace_records(address: std::net::SocketAddr, count: usize, seed: u64) -> Result<()> {
+    use kohtaanto_server::convert::{job_posting_to_proto, profile_to_proto};
+    let data = kohtaanto_gen::generate(&kohtaanto_gen::GenConfig {
+        postings: count,
+        profiles: count,
+        seed,
+        now: chrono::Utc::now(),
+    });
+    let url = format!("http://{address}");
+    let mut postings = pb::job_postings_client::JobPostingsClient::connect(url.clone()).await?;
+    let mut profiles = pb::jobseeker_profiles_client::JobseekerProfilesClient::connect(url).await?;
+    for batch in data.postings.chunks(500) {
+        let job_postings = batch.iter().map(|p| job_posting_to_proto(p.clone(), &[])).collect();
+        postings.upsert_job_postings(pb::UpsertJobPostingsRequest { job_postings }).await?;
+    }
+    for batch in data.profiles.chunks(500) {
+        let batch = batch.iter().map(|p| profile_to_proto(p.clone(), &[])).collect();
+        profiles.upsert_profiles(pb::UpsertProfilesRequest { profiles: batch }).await?;
+    }
+    Ok(())
 }
 
 /// A reference to an inline programme.
@@ -65,7 +101,7 @@ async fn assess(
     let answer = client.programme_impact(request.clone()).await?.into_inner();
     let result = answer.results.first().context("ProgrammeImpact answered no result")?;
     println!(
-        "ProgrammeImpact {kind}{} ({skills}): {:.1} ms, jobseekers gaining {:?}, matches gained {:?}",
+        "ProgrammeImpact {kind}{} ({skills}), first call (counts its view): {:.1} ms, jobseekers gaining {:?}, matches gained {:?}",
         result.name,
         t.elapsed().as_secs_f64() * 1000.0,
         result.jobseekers_gaining,
@@ -212,7 +248,58 @@ async fn main() -> Result<()> {
         };
         assess(&mut client, "catalogue ", &inline, options.sample).await?;
     }
+    let mut assessed = programmes.clone();
+    assessed.extend(data.programmes.iter().take(options.catalogue).map(|programme| {
+        pb::InlineProgramme {
+            name: programme.name.clone(),
+            skills: programme
+                .skills
+                .iter()
+                .map(|s| pb::ProgrammeSkillLevel { skill: s.skill.clone(), level: u32::from(s.level) })
+                .collect(),
+        }
+    }));
     let programmes: Vec<pb::ProgrammeRef> = programmes.into_iter().map(inline_ref).collect();
+    if !assessed.is_empty() && options.view_repeats > 0 {
+        let mut times = Vec::new();
+        for _ in 0..options.view_repeats {
+            for programme in &assessed {
+                let request = pb::ProgrammeImpactRequest {
+                    programmes: vec![inline_ref(programme.clone())],
+                    ..Default::default()
+                };
+                let t = Instant::now();
+                client.programme_impact(request).await?;
+                times.push(t.elapsed());
+            }
+        }
+        summary("ProgrammeImpact from its view, one programme, data unchanged", times);
+    }
+    if !assessed.is_empty() && options.writes > 0 {
+        let every: Vec<pb::ProgrammeRef> = assessed.iter().cloned().map(inline_ref).collect();
+        let request = pb::ProgrammeImpactRequest { programmes: every, ..Default::default() };
+        replace_records(address, options.writes, options.seed + 1).await?;
+        let t = Instant::now();
+        client.programme_impact(request.clone()).await?;
+        println!(
+            "ProgrammeImpact comparison of {} right after replacing {} postings and {} profiles (new gap snapshot, every view brought up to date): {:.1} ms",
+            assessed.len(),
+            options.writes,
+            options.writes,
+            t.elapsed().as_secs_f64() * 1000.0
+        );
+        replace_records(address, options.writes, options.seed + 2).await?;
+        tokio::time::sleep(Duration::from_secs(10)).await;
+        let t = Instant::now();
+        client.programme_impact(request).await?;
+        println!(
+            "ProgrammeImpact comparison of {} after replacing {} postings and {} profiles again, 10 s later (the warming task has brought the views up to date): {:.1} ms",
+            assessed.len(),
+            options.writes,
+            options.writes,
+            t.elapsed().as_secs_f64() * 1000.0
+        );
+    }
     if programmes.is_empty() {
         // `--programmes 0` measures MarketGaps and ProfileGaps only (a comparison needs one).
         let _ = stop.send(());

@@ -3,6 +3,7 @@
 //! programmes.
 
 use super::oracle::{self, PostingRecord, ProfileRecord};
+use super::snapshot::micros;
 use super::*;
 use crate::gaps::snapshot::{GapPosting, GapProfile};
 use chrono::{DateTime, Datelike, Duration, Utc};
@@ -479,4 +480,137 @@ fn programme_impact_stops_when_asked_and_answers_when_not() {
     let got = programme_impact(w.taxonomy, &w.snapshot, &Scope::default(), &taught, t, w.now, &patient);
     assert_eq!(got, Ok(whole));
     assert!(patient.asked.load(std::sync::atomic::Ordering::SeqCst) > 10, "the stop was asked");
+}
+
+/// Impact views brought through random changes (postings and profiles removed, changed, added,
+/// reordered; time passing so that postings expire; a new year) answer exactly what
+/// [`programme_impact`] answers on the final data, in every scope.
+#[test]
+fn impact_views_follow_changes_exactly() {
+    use std::sync::Arc;
+    let w = world();
+    let mut rng = Rng(99);
+    let scopes = [
+        Scope::default(),
+        Scope { region: Some("Uusimaa".into()), ..Scope::default() },
+        Scope { coach_id: Some("coach-uusimaa-01".into()), ..Scope::default() },
+        Scope {
+            region: Some("Pirkanmaa".into()),
+            coach_id: Some("coach-pirkanmaa-01".into()),
+            ..Scope::default()
+        },
+    ];
+    let check = |view: &ImpactView, snapshot: &Snapshot, now, isco: Option<&str>, step: &str| {
+        let key = view.key();
+        let t = f64::from_bits(key.threshold_bits);
+        let mut gains = 0;
+        for scope in &scopes {
+            let scope = Scope { isco_prefix: isco.map(String::from), ..scope.clone() };
+            let exact = programme_impact(w.taxonomy, snapshot, &scope, &key.taught, t, now, &Never)
+                .expect("never stopped");
+            assert_eq!(view.impact(&scope), exact, "{step}, scope {scope:?}");
+            gains += exact.matches_gained;
+        }
+        gains
+    };
+    let (mut checked_gains, mut changes, mut postings_added) = (0, 0, 0);
+    for (i, programme) in w.programmes.iter().enumerate().take(6) {
+        let t = [0.8, 0.6, 0.7][i % 3];
+        let isco = (i % 3 == 2).then_some("25");
+        let taught = taught_skills(w.taxonomy, programme);
+        let mut postings = w.snapshot.postings.clone();
+        let mut profiles = w.snapshot.profiles.clone();
+        let mut now = w.now;
+        let snapshot = Arc::new(Snapshot::new(w.taxonomy, postings.clone(), profiles.clone()));
+        let key = ViewKey::new(&taught, t, isco);
+        let mut view =
+            ImpactView::build(w.taxonomy, snapshot.clone(), key, now, &Never).expect("never stopped");
+        checked_gains += check(&view, &snapshot, now, isco, &format!("programme {i} built"));
+        // Only time passes: postings expire.
+        now += Duration::days(20);
+        let change = view.update(w.taxonomy, &snapshot, now, &Never).expect("never stopped");
+        assert!(!change.recounted && change.profiles_added == 0, "{change:?}");
+        changes += change.postings_removed;
+        checked_gains += check(&view, &snapshot, now, isco, &format!("programme {i} later"));
+        let mut latest = snapshot;
+        for step in 0..3 {
+            let n = postings.len();
+            for _ in 0..8 {
+                match rng.below(4) {
+                    0 => {
+                        let j = rng.below(postings.len());
+                        postings.swap_remove(j);
+                    }
+                    1 => {
+                        let j = rng.below(postings.len());
+                        let mut requirements = postings[j].requirements.to_vec();
+                        if requirements.len() > 1 {
+                            requirements.remove(rng.below(requirements.len()));
+                        }
+                        if let Some(r) = requirements.first_mut() {
+                            r.min_level = 1 + (r.min_level % 5);
+                        }
+                        postings[j].requirements = requirements.into();
+                    }
+                    2 => {
+                        let from = rng.below(n.min(postings.len()));
+                        let mut copy = postings[from].clone();
+                        copy.id = format!("{}-copy-{step}-{}", copy.id, rng.next());
+                        copy.expires_at = copy.expires_at.max(micros(now) + 1);
+                        postings.push(copy);
+                    }
+                    _ => {
+                        let (j, days) = (rng.below(postings.len()), rng.below(30) as i64);
+                        postings[j].expires_at = micros(now) + 1_000_000 * 3600 * 24 * days;
+                    }
+                }
+                match rng.below(3) {
+                    0 => {
+                        let p = rng.below(profiles.len());
+                        profiles.swap_remove(p);
+                    }
+                    1 => {
+                        let p = rng.below(profiles.len());
+                        let mut skills = profiles[p].skills.to_vec();
+                        if !skills.is_empty() {
+                            let s = rng.below(skills.len());
+                            if rng.below(2) == 0 {
+                                skills.remove(s);
+                            } else {
+                                skills[s].level = 1 + (skills[s].level % 5);
+                            }
+                        }
+                        profiles[p].skills = skills.into();
+                    }
+                    _ => {
+                        let from = rng.below(profiles.len());
+                        let mut copy = profiles[from].clone();
+                        copy.id = format!("{}-copy-{step}-{}", copy.id, rng.next());
+                        profiles.push(copy);
+                    }
+                }
+            }
+            // Snapshots number records in their own order.
+            let (by, profiles_by) = (rng.below(postings.len()), rng.below(profiles.len()));
+            postings.rotate_left(by);
+            profiles.rotate_left(profiles_by);
+            now += Duration::days(rng.below(10) as i64);
+            let snapshot = Arc::new(Snapshot::new(w.taxonomy, postings.clone(), profiles.clone()));
+            let change = view.update(w.taxonomy, &snapshot, now, &Never).expect("never stopped");
+            assert!(change.profiles_added + change.postings_added > 0, "{change:?}");
+            changes += change.postings_added + change.profiles_added;
+            postings_added += change.postings_added;
+            checked_gains += check(&view, &snapshot, now, isco, &format!("programme {i} step {step}"));
+            latest = snapshot;
+        }
+        // A new year changes every recency: counted again.
+        let next_year = now.with_year(now.year() + 1).expect("a valid date");
+        let change = view.update(w.taxonomy, &latest, next_year, &Never).expect("never stopped");
+        assert!(change.recounted);
+        checked_gains += check(&view, &latest, next_year, isco, &format!("programme {i} next year"));
+    }
+    assert!(
+        checked_gains > 0 && changes > 0 && postings_added > 0,
+        "{checked_gains} gains, {changes} changes"
+    );
 }

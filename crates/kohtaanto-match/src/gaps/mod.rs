@@ -41,6 +41,7 @@ pub mod programme;
 pub mod sample;
 pub mod snapshot;
 pub mod stop;
+pub mod view;
 
 pub use kanon::publish;
 pub use market::{MarketGaps, MarketQuery, SkillMarket, market_gaps};
@@ -51,6 +52,7 @@ pub use programme::{ProgrammeImpact, RegionGain, programme_impact};
 pub use sample::{Estimate, ImpactEstimate, RegionEstimate, estimate_impact, sample_snapshot};
 pub use snapshot::{GapPosting, GapProfile, Scope, Snapshot};
 pub use stop::{Never, Stop, Stopped};
+pub use view::{ImpactView, ViewChange, ViewKey};
 
 use crate::score::CompactSkill;
 use kohtaanto_domain::{MAX_SKILL_LEVEL, TrainingProgramme};

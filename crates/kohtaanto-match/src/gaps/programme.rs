@@ -486,11 +486,31 @@ pub(crate) fn gained_pairs(
     now: DateTime<Utc>,
     stop: &dyn Stop,
 ) -> Result<Vec<(u32, u32)>, Stopped> {
-    use rayon::prelude::*;
     let keys = ScopeKeys::new(scope);
-    let scope_bits = profile_bits(&snapshot.profiles, |p| keys.profile(p));
+    let profiles = profile_bits(&snapshot.profiles, |p| keys.profile(p));
+    let postings = impact_postings(snapshot, scope, now);
+    pairs_among(taxonomy, snapshot, &postings, &profiles, taught, t, now.year(), stop)
+}
+
+/// The (profile, region id of the posting) pairs among `postings` (indexes into the snapshot;
+/// expiry and scope are the caller's) and the profiles set in `profiles` (a bitset over the
+/// snapshot's profiles) that become matches, with recency counted in `year`: what
+/// [`gained_pairs`] finds in a scope and [`super::view`] finds in the parts of the data that
+/// changed.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn pairs_among(
+    taxonomy: &Taxonomy,
+    snapshot: &Snapshot,
+    postings: &[usize],
+    profiles: &[u64],
+    taught: &[(SkillIndex, u8)],
+    t: f64,
+    year: i32,
+    stop: &dyn Stop,
+) -> Result<Vec<(u32, u32)>, Stopped> {
+    use rayon::prelude::*;
+    let scope_bits = profiles;
     let words = scope_bits.len();
-    let year = now.year();
     let taught_level = taught_level_of(taxonomy, taught);
     // Level a learned skill can reach at most (a held skill may be above the taught level).
     let top_level: Vec<u8> = taught_level.iter().map(|&l| if l > 0 { MAX_SKILL_LEVEL } else { 0 }).collect();
@@ -503,12 +523,16 @@ pub(crate) fn gained_pairs(
         }
     }
     let is_touched = |s: SkillIndex| touched.get(s as usize).copied().unwrap_or(false);
-    let postings: Vec<usize> = impact_postings(snapshot, scope, now)
-        .into_iter()
+    let postings: Vec<usize> = postings
+        .iter()
+        .copied()
         .filter(|&j| snapshot.postings[j].requirements.iter().any(|r| is_touched(r.skill)))
         .collect();
+    if postings.is_empty() || scope_bits.iter().all(|&w| w == 0) {
+        return Ok(Vec::new());
+    }
     let classes =
-        ClassBits::new(&snapshot.profiles, postings.iter().map(|&j| &snapshot.postings[j]), &scope_bits);
+        ClassBits::new(&snapshot.profiles, postings.iter().map(|&j| &snapshot.postings[j]), scope_bits);
     // Per posting, each requirement that can lose weight after the programme. A profile not
     // crediting a requirement gets exactly the taught skills' credit there; one crediting it
     // below a band gets less than max(band, the taught skills' credit at the top level).
@@ -594,6 +618,10 @@ pub(crate) fn gained_pairs(
             'blocks: for block in 0..blocks {
                 let lo = block * block_words;
                 let hi = (lo + block_words).min(words);
+                // A few changed profiles (see `super::view`) leave most blocks empty.
+                if scope_bits[lo..hi].iter().all(|&w| w == 0) {
+                    continue;
+                }
                 for (job, verifier) in jobs.iter().zip(verifiers.iter_mut()) {
                     if stop.stopped() {
                         break 'blocks;
