@@ -1376,3 +1376,66 @@ async fn market_and_impact_validation() {
         &["scope.isco_prefix"],
     );
 }
+
+/// ProgrammeImpact after writes: a deleted posting, a new and a changed jobseeker, a posting
+/// that expires while the server runs. The same sequence with impact views (the default) and
+/// without (`gaps.impact_views = 0`, every answer counted from scratch) gives the numbers worked
+/// out by hand, so a view brought up to date answers what a fresh count does.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn programme_impact_follows_writes_with_and_without_views() {
+    for env in [&[][..], &[("KOHTAANTO__GAPS__IMPACT_VIEWS", "0")][..]] {
+        let mut f = market_fixture(env).await;
+        f.store_programmes(impact_programmes()).await;
+        let k8s = || impact_request(vec![stored("imp-k8s")], "");
+        let counts = |response: &pb::ProgrammeImpactResponse| {
+            let r = &response.results[0];
+            (
+                r.jobseekers_gaining,
+                r.matches_gained,
+                regions(r).into_iter().map(|r| (r.0.to_string(), r.2)).collect::<Vec<_>>(),
+            )
+        };
+        let uusimaa = |matches| ("Uusimaa".to_string(), Some(matches));
+        let pirkanmaa = |matches| ("Pirkanmaa".to_string(), Some(matches));
+        // As in `programme_impact_by_id_inline_ranked_with_regions`: a and b gain u1-u6 and o1.
+        let before = f.impact(k8s()).await;
+        assert_eq!(counts(&before), (Some(13), Some(66), vec![uusimaa(56), pirkanmaa(10)]), "{env:?}");
+        // Without u1: 8 x 6 in Uusimaa.
+        f.clients
+            .postings
+            .delete_job_posting(pb::DeleteJobPostingRequest { id: "mk-u1".into() })
+            .await
+            .expect("DeleteJobPosting");
+        assert_eq!(counts(&f.impact(k8s()).await), (Some(13), Some(58), vec![uusimaa(48), pirkanmaa(10)]));
+        // a1 learns Kubernetes and gains nothing more; a new a gains the six; a new f gains p1
+        // and p2.
+        f.clients
+            .store_profiles(vec![
+                seeker(
+                    "js-a1",
+                    "coach-1",
+                    &["Uusimaa"],
+                    vec![skill("python", 4, Some(2025)), skill("kubernetes", 4, None)],
+                ),
+                seeker("js-a7", "coach-1", &["Uusimaa"], vec![skill("python", 4, Some(2025))]),
+                seeker("js-f6", "coach-2", &["Pirkanmaa"], vec![skill("java", 4, Some(2025))]),
+            ])
+            .await;
+        assert_eq!(counts(&f.impact(k8s()).await), (Some(14), Some(60), vec![uusimaa(48), pirkanmaa(12)]));
+        // A Python and Kubernetes posting open for a few seconds: the eight a and b gaining gain
+        // it while it is open, and not after.
+        let soon = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .expect("clock after 1970")
+            .as_secs() as i64
+            + 3;
+        let brief = pb::JobPosting {
+            expires_at: Some(Timestamp { seconds: soon, nanos: 0 }),
+            ..onsite("mk-s1", "Uusimaa", day(2026, 6, 1), vec![required("python"), required("kubernetes")])
+        };
+        f.clients.store_postings(vec![brief]).await;
+        assert_eq!(counts(&f.impact(k8s()).await), (Some(14), Some(68), vec![uusimaa(56), pirkanmaa(12)]));
+        tokio::time::sleep(std::time::Duration::from_secs(4)).await;
+        assert_eq!(counts(&f.impact(k8s()).await), (Some(14), Some(60), vec![uusimaa(48), pirkanmaa(12)]));
+    }
+}

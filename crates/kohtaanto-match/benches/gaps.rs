@@ -13,8 +13,10 @@
 //! comparison runs when N >= 2), `--catalogue N` (0; the first N programmes of the generated
 //! catalogue, realistic courses teaching 2-9 skills, each on its own), `--sample N` (0; from 2,
 //! every ProgrammeImpact call is also estimated from one jobseeker in N, timed and printed with
-//! its 95 % intervals next to the exact answer), also as `GAPS_MARKET_REPEATS`,
-//! `GAPS_PROGRAMMES`, `GAPS_CATALOGUE`, `GAPS_SAMPLE`.
+//! its 95 % intervals next to the exact answer), `--view-writes N` (0; from 1, an impact view of
+//! each catalogue programme is counted, the first N postings and N profiles are replaced by
+//! others, and bringing each view to the new snapshot is timed), also as `GAPS_MARKET_REPEATS`,
+//! `GAPS_PROGRAMMES`, `GAPS_CATALOGUE`, `GAPS_SAMPLE`, `GAPS_VIEW_WRITES`.
 //!
 //! Data: kohtaanto-gen (seed 7), requirements and skills enriched with the embedded taxonomy as
 //! the store does (explicit + extracted). Goals (issue 4, point 6) at 100k postings and 300k
@@ -43,6 +45,7 @@ struct Options {
     programmes: usize,
     catalogue: usize,
     sample: usize,
+    view_writes: usize,
 }
 
 fn options() -> Options {
@@ -56,6 +59,7 @@ fn options() -> Options {
         programmes: env("GAPS_PROGRAMMES", 5),
         catalogue: env("GAPS_CATALOGUE", 0),
         sample: env("GAPS_SAMPLE", 0),
+        view_writes: env("GAPS_VIEW_WRITES", 0),
     };
     // `cargo bench` passes `--bench`; other flags take a number.
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -70,6 +74,7 @@ fn options() -> Options {
             "--market-repeats" => Some(&mut o.market_repeats),
             "--programmes" => Some(&mut o.programmes),
             "--sample" => Some(&mut o.sample),
+            "--view-writes" => Some(&mut o.view_writes),
             _ => None,
         };
         match (slot, value) {
@@ -273,11 +278,71 @@ fn main() {
     if !estimate_times.is_empty() {
         summary(&format!("ProgrammeImpact estimates (one in {})", o.sample), estimate_times);
     }
+    if o.view_writes > 0 {
+        views(taxonomy, snapshot, &programmes[..o.catalogue.min(programmes.len())], o.view_writes, now);
+    }
+}
+
+/// Impact views of `programmes`: counted, then brought to a snapshot where the first `writes`
+/// postings and profiles are replaced by others (another seed, same ids).
+fn views(
+    taxonomy: &'static Taxonomy,
+    snapshot: Snapshot,
+    programmes: &[kohtaanto_domain::TrainingProgramme],
+    writes: usize,
+    now: DateTime<Utc>,
+) {
+    use gaps::{ImpactView, ViewKey};
+    use std::sync::Arc;
+    let old = Arc::new(snapshot);
+    let mut views: Vec<ImpactView> = programmes
+        .iter()
+        .map(|programme| {
+            let key =
+                ViewKey::new(&gaps::taught_skills(taxonomy, programme), gaps::DEFAULT_MATCH_THRESHOLD, None);
+            let (view, took) = time(|| ImpactView::build(taxonomy, old.clone(), key, now, &Never));
+            println!("impact view of {}: counted in {:.1} ms", programme.name, took.as_secs_f64() * 1000.0);
+            view.expect("never stopped")
+        })
+        .collect();
+    let (postings, profiles) = records(taxonomy, writes, writes, 8, now);
+    let mut all_postings = old.postings.clone();
+    let mut all_profiles = old.profiles.clone();
+    all_postings.splice(..writes.min(all_postings.len()), postings);
+    all_profiles.splice(..writes.min(all_profiles.len()), profiles);
+    let (new, took) = time(|| Arc::new(Snapshot::new(taxonomy, all_postings, all_profiles)));
+    println!(
+        "snapshot with {writes} postings and {writes} profiles replaced: {:.1} ms",
+        took.as_secs_f64() * 1000.0
+    );
+    let mut times = Vec::new();
+    for view in &mut views {
+        let (change, took) = time(|| view.update(taxonomy, &new, now, &Never));
+        println!("  {:?} in {:.1} ms", change.expect("never stopped"), took.as_secs_f64() * 1000.0);
+        times.push(took);
+    }
+    summary(&format!("impact view update ({writes} + {writes} replaced)"), times);
+    let times = views.iter().map(|view| time(|| view.impact(&Scope::default())).1).collect();
+    summary("ProgrammeImpact from a current view", times);
 }
 
 /// Generate, enrich (explicit + extracted, as the store) and build the snapshot.
 fn build(taxonomy: &'static Taxonomy, o: &Options, now: DateTime<Utc>) -> Snapshot {
-    let data = generate(&GenConfig { postings: o.postings, profiles: o.profiles, seed: 7, now });
+    let (postings, profiles) = records(taxonomy, o.postings, o.profiles, 7, now);
+    let (snapshot, took) = time(|| Snapshot::new(taxonomy, postings, profiles));
+    println!("Snapshot::new {:.1} ms", took.as_secs_f64() * 1000.0);
+    snapshot
+}
+
+/// Generated records, enriched (explicit + extracted, as the store).
+fn records(
+    taxonomy: &'static Taxonomy,
+    postings: usize,
+    profiles: usize,
+    seed: u64,
+    now: DateTime<Utc>,
+) -> (Vec<GapPosting>, Vec<GapProfile>) {
+    let data = generate(&GenConfig { postings, profiles, seed, now });
     let extractor = taxonomy.extractor();
     let postings: Vec<GapPosting> = data
         .postings
@@ -291,9 +356,7 @@ fn build(taxonomy: &'static Taxonomy, o: &Options, now: DateTime<Utc>) -> Snapsh
         .par_iter()
         .map(|p| GapProfile::from_record(taxonomy, p, &enrich::effective_skills(taxonomy, extractor, p)))
         .collect();
-    let (snapshot, took) = time(|| Snapshot::new(taxonomy, postings, profiles));
-    println!("Snapshot::new {:.1} ms", took.as_secs_f64() * 1000.0);
-    snapshot
+    (postings, profiles)
 }
 
 /// Shape of the data that decides the cost of the pairwise questions.

@@ -40,6 +40,24 @@ pub(crate) fn profile_bits(profiles: &[GapProfile], keep: impl Fn(&GapProfile) -
     bits
 }
 
+/// Bitset of the profiles of `within` (a bitset) satisfying `keep`; the others are not looked
+/// at (a few changed profiles need not cost a pass over everyone).
+pub(crate) fn profile_bits_within(
+    profiles: &[GapProfile],
+    within: &[u64],
+    keep: impl Fn(&GapProfile) -> bool,
+) -> Vec<u64> {
+    let mut bits = vec![0_u64; words(profiles.len())];
+    for (w, &word) in within.iter().enumerate() {
+        each_bit(w, word, |p| {
+            if profiles.get(p).is_some_and(&keep) {
+                bits[w] |= 1 << (p % 64);
+            }
+        });
+    }
+    bits
+}
+
 /// What the built-in hard filters look at in a posting.
 pub(crate) type ClassKey = (u64, bool, Box<[(u64, u8)]>);
 
@@ -86,7 +104,7 @@ impl ClassBits {
             .map(|&r| {
                 (
                     r,
-                    profile_bits(profiles, |p| {
+                    profile_bits_within(profiles, scope, |p| {
                         p.accepted_regions.is_empty() || p.accepted_regions.contains(&r)
                     }),
                 )
@@ -95,10 +113,11 @@ impl ClassBits {
         let language_bits: HashMap<(u64, u8), Vec<u64>> = languages
             .par_iter()
             .map(|&(l, rank)| {
-                ((l, rank), profile_bits(profiles, |p| p.languages.iter().any(|&(h, r)| h == l && r >= rank)))
+                let holds = |p: &GapProfile| p.languages.iter().any(|&(h, r)| h == l && r >= rank);
+                ((l, rank), profile_bits_within(profiles, scope, holds))
             })
             .collect();
-        let remote = profile_bits(profiles, |p| p.accepts_remote);
+        let remote = profile_bits_within(profiles, scope, |p| p.accepts_remote);
         let bits = keys
             .par_iter()
             .map(|(region, is_remote, langs)| {

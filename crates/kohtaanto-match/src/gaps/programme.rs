@@ -351,6 +351,7 @@ impl BandBits {
         taxonomy: &Taxonomy,
         snapshot: &Snapshot,
         list: &[(SkillIndex, u8, f64)],
+        scope: &[u64],
         block_words: usize,
         year: i32,
     ) -> BandBits {
@@ -372,6 +373,10 @@ impl BandBits {
             bits.par_chunks_mut(keys * block_words).enumerate().for_each(|(block, out)| {
                 let first = block * block_words * 64;
                 for p in first..(first + block_words * 64).min(profiles) {
+                    // Profiles out of scope are never candidates: their bits are never read.
+                    if scope[p / 64] & (1 << (p % 64)) == 0 {
+                        continue;
+                    }
                     let (w, bit) = ((p - first) / 64, 1_u64 << (p % 64));
                     for held in snapshot.profiles[p].skills.iter().filter(|h| h.level > 0) {
                         let recency = recency_factor(held.last_used_year, year);
@@ -590,7 +595,7 @@ pub(crate) fn pairs_among(
         .collect();
     let block_words = BLOCK_WORDS * 2;
     let blocks = words.div_ceil(block_words);
-    let bands = BandBits::new(taxonomy, snapshot, &keys.list, block_words, year);
+    let bands = BandBits::new(taxonomy, snapshot, &keys.list, scope_bits, block_words, year);
     let zeros = vec![0_u64; words];
     let bits_of = |s: SkillIndex| -> &[u64] {
         let bits = snapshot.credit_bits(s);
@@ -615,11 +620,15 @@ pub(crate) fn pairs_among(
             let (mut before, mut after) = (Vec::new(), Vec::new());
             // This word's bits of every lossy requirement: (credits, at least MID, at least HIGH).
             let mut word_bands: Vec<(u64, u64, u64)> = Vec::new();
+            // Words of the block with profiles in scope.
+            let mut live: Vec<usize> = Vec::new();
             'blocks: for block in 0..blocks {
                 let lo = block * block_words;
                 let hi = (lo + block_words).min(words);
-                // A few changed profiles (see `super::view`) leave most blocks empty.
-                if scope_bits[lo..hi].iter().all(|&w| w == 0) {
+                // A few changed profiles (see `super::view`) leave most blocks and words empty.
+                live.clear();
+                live.extend((0..hi - lo).filter(|&w| scope_bits[lo + w] != 0));
+                if live.is_empty() {
                     continue;
                 }
                 for (job, verifier) in jobs.iter().zip(verifiers.iter_mut()) {
@@ -651,7 +660,11 @@ pub(crate) fn pairs_among(
                     // Every count of uncredited requirements bounds those credited below HIGH.
                     let bounded = job.max_low.iter().all(|&b| b < n);
                     let mut indexed: Option<&Verifier> = None;
-                    'word: for (w, &f) in filter.iter().enumerate() {
+                    'word: for &w in &live {
+                        let f = filter[w];
+                        if f == 0 {
+                            continue;
+                        }
                         // Profiles the programme changes nothing for on this posting are out.
                         let same = if unchanged.is_empty() {
                             0

@@ -32,6 +32,9 @@ use super::stop::{Stop, Stopped};
 use crate::filters::isco_ok;
 use chrono::{DateTime, Datelike, Utc};
 use kohtaanto_taxonomy::{SkillIndex, Taxonomy};
+// Ids of every profile are hashed on each update: the fast non-cryptographic hasher (already in
+// the dependency tree) does it in a fraction of the default's time. Ids come from the store.
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -59,6 +62,9 @@ impl ViewKey {
         f64::from_bits(self.threshold_bits)
     }
 }
+
+/// Gained (profile, region id) pairs and the snapshot whose region ids they carry.
+type Found = (Vec<(u32, u32)>, Arc<Snapshot>);
 
 /// What an [`ImpactView::update`] did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -119,7 +125,7 @@ impl ImpactView {
         let everyone = all_profiles(&view.snapshot);
         let pairs = view.pairs(taxonomy, &view.snapshot, &postings, &everyone, stop)?;
         let snapshot = view.snapshot.clone();
-        view.apply(&snapshot, &pairs, true);
+        view.apply(&snapshot.region_names, &pairs, true);
         Ok(view)
     }
 
@@ -186,27 +192,21 @@ impl ImpactView {
         let old_kept: Vec<usize> = postings_kept.iter().map(|&(o, _)| o).collect();
         let new_kept: Vec<usize> = postings_kept.iter().map(|&(_, n)| n).collect();
         let removed = [
-            self.pairs(taxonomy, &old, &postings_gone, &all_profiles(&old), stop)?,
-            self.pairs(taxonomy, &old, &old_kept, &bits_of(old.profiles.len(), &profiles_gone), stop)?,
+            (self.pairs(taxonomy, &old, &postings_gone, &all_profiles(&old), stop)?, old.clone()),
+            self.changed_profile_pairs(taxonomy, &old, &old_kept, &profiles_gone, stop)?,
         ];
         let added = [
-            self.pairs(taxonomy, snapshot, &postings_new, &all_profiles(snapshot), stop)?,
-            self.pairs(
-                taxonomy,
-                snapshot,
-                &new_kept,
-                &bits_of(snapshot.profiles.len(), &profiles_new),
-                stop,
-            )?,
+            (self.pairs(taxonomy, snapshot, &postings_new, &all_profiles(snapshot), stop)?, snapshot.clone()),
+            self.changed_profile_pairs(taxonomy, snapshot, &new_kept, &profiles_new, stop)?,
         ];
-        for pairs in &removed {
-            self.apply(&old, pairs, false);
+        for (pairs, found_on) in &removed {
+            self.apply(&found_on.region_names, pairs, false);
         }
         if !same_snapshot {
             self.move_to(snapshot);
         }
-        for pairs in &added {
-            self.apply(snapshot, pairs, true);
+        for (pairs, found_on) in &added {
+            self.apply(&found_on.region_names, pairs, true);
         }
         self.at = at;
         Ok(change)
@@ -286,19 +286,55 @@ impl ImpactView {
         )
     }
 
-    /// Add (or subtract) the (profile, region id) pairs found on `snapshot` (the view's own).
-    fn apply(&mut self, snapshot: &Snapshot, pairs: &[(u32, u32)], add: bool) {
-        for &(profile, region_id) in pairs {
-            let name = snapshot.region_names.get(region_id as usize).map_or("", String::as_str);
-            let region = match self.region_index.get(name) {
+    /// The gained pairs of `postings` with the `profiles` of `snapshot`, found on a snapshot of
+    /// their own: the word kernel then runs over a few words per posting instead of skipping
+    /// through the words of everyone. Profile indexes are mapped back to `snapshot`'s; region
+    /// ids are those of the returned snapshot.
+    fn changed_profile_pairs(
+        &self,
+        taxonomy: &Taxonomy,
+        snapshot: &Snapshot,
+        postings: &[usize],
+        profiles: &[usize],
+        stop: &dyn Stop,
+    ) -> Result<Found, Stopped> {
+        if postings.is_empty() || profiles.is_empty() {
+            return Ok((Vec::new(), Arc::new(Snapshot::new(taxonomy, Vec::new(), Vec::new()))));
+        }
+        // The engine never reads profile ids: the copies carry their index in `snapshot`
+        // instead, through the reordering of `Snapshot::new`.
+        let copies = profiles
+            .iter()
+            .map(|&p| GapProfile { id: p.to_string(), ..snapshot.profiles[p].clone() })
+            .collect();
+        let own =
+            Snapshot::new(taxonomy, postings.iter().map(|&j| snapshot.postings[j].clone()).collect(), copies);
+        let everything: Vec<usize> = (0..own.postings.len()).collect();
+        let mut pairs = self.pairs(taxonomy, &own, &everything, &all_profiles(&own), stop)?;
+        for pair in &mut pairs {
+            pair.0 = own.profiles[pair.0 as usize].id.parse().unwrap_or(u32::MAX);
+        }
+        Ok((pairs, Arc::new(own)))
+    }
+
+    /// Add (or subtract) (profile, region id) pairs: profiles of the view's snapshot, regions
+    /// numbered as in `region_names`.
+    fn apply(&mut self, region_names: &[String], pairs: &[(u32, u32)], add: bool) {
+        // The view's number of each region id (millions of pairs, a few dozen regions).
+        let regions: Vec<u32> = region_names
+            .iter()
+            .map(|name| match self.region_index.get(name) {
                 Some(&r) => r,
                 None => {
                     let r = self.regions.len() as u32;
-                    self.regions.push((name.to_string(), region_hash(name)));
-                    self.region_index.insert(name.to_string(), r);
+                    self.regions.push((name.clone(), region_hash(name)));
+                    self.region_index.insert(name.clone(), r);
                     r
                 }
-            };
+            })
+            .collect();
+        for &(profile, region_id) in pairs {
+            let Some(&region) = regions.get(region_id as usize) else { continue };
             let Some(gains) = self.gains.get_mut(profile as usize) else { continue };
             match gains.iter().position(|&(r, _)| r == region) {
                 Some(i) if add => gains[i].1 += 1,
@@ -318,7 +354,7 @@ impl ImpactView {
     /// Carry the counts of profiles present in both snapshots over to `snapshot`. Profiles gone
     /// or changed have none left: their pairs were subtracted.
     fn move_to(&mut self, snapshot: &Arc<Snapshot>) {
-        let index: HashMap<&str, usize> =
+        let index: FxHashMap<&str, usize> =
             snapshot.profiles.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
         let mut gains = vec![Vec::new(); snapshot.profiles.len()];
         for (profile, counts) in self.snapshot.profiles.iter().zip(std::mem::take(&mut self.gains)) {
@@ -391,11 +427,13 @@ fn split_by_id<T>(
     id: impl Fn(&T) -> &str,
     same: impl Fn(&T, &T) -> bool,
 ) -> (Vec<usize>, Vec<(usize, usize)>, Vec<usize>) {
-    let mut old_by_id: HashMap<&str, Option<usize>> = HashMap::with_capacity(old_selected.len());
+    let mut old_by_id: FxHashMap<&str, Option<usize>> = FxHashMap::default();
+    old_by_id.reserve(old_selected.len());
     for &i in old_selected {
         old_by_id.entry(id(&old[i])).and_modify(|seen| *seen = None).or_insert(Some(i));
     }
-    let mut new_count: HashMap<&str, usize> = HashMap::with_capacity(new_selected.len());
+    let mut new_count: FxHashMap<&str, usize> = FxHashMap::default();
+    new_count.reserve(new_selected.len());
     for &i in new_selected {
         *new_count.entry(id(&new[i])).or_insert(0) += 1;
     }
