@@ -15,8 +15,9 @@
 //! [`pair_ok`](super::snapshot::pair_ok) is region-or-remote and languages. Its parts are
 //! independent per profile, so the set of profiles passing it for a posting is
 //! `scope & (region(r) | remote) & lang(l1) & lang(l2) ...`, built from one bitset per region,
-//! one for remote and one per (language, level) asked ([`ClassBits`]). Postings with the same
-//! (region, remote, languages) share that set: their *filter class*.
+//! one for remote and one per (language, level) asked ([`FilterBits`], made once per snapshot).
+//! Postings with the same (region, remote, languages) share that set: their *filter class*
+//! ([`ClassBits`]).
 
 use super::snapshot::{GapPosting, GapProfile};
 use std::collections::HashMap;
@@ -40,24 +41,6 @@ pub(crate) fn profile_bits(profiles: &[GapProfile], keep: impl Fn(&GapProfile) -
     bits
 }
 
-/// Bitset of the profiles of `within` (a bitset) satisfying `keep`; the others are not looked
-/// at (a few changed profiles need not cost a pass over everyone).
-pub(crate) fn profile_bits_within(
-    profiles: &[GapProfile],
-    within: &[u64],
-    keep: impl Fn(&GapProfile) -> bool,
-) -> Vec<u64> {
-    let mut bits = vec![0_u64; words(profiles.len())];
-    for (w, &word) in within.iter().enumerate() {
-        each_bit(w, word, |p| {
-            if profiles.get(p).is_some_and(&keep) {
-                bits[w] |= 1 << (p % 64);
-            }
-        });
-    }
-    bits
-}
-
 /// What the built-in hard filters look at in a posting.
 pub(crate) type ClassKey = (u64, bool, Box<[(u64, u8)]>);
 
@@ -76,14 +59,57 @@ pub(crate) struct ClassBits {
     pub(crate) bits: Vec<Vec<u64>>,
 }
 
+/// The parts of the hard filters per profile, for every region and language level the postings
+/// of a snapshot ask for: built once per snapshot ([`super::Snapshot`] keeps them), so that the
+/// filter classes of a few postings (an impact view's update) cost no pass over everyone.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct FilterBits {
+    /// Per region hash: profiles accepting it (or any region).
+    regions: HashMap<u64, Vec<u64>>,
+    /// Per (language, CEFR rank): profiles holding the language at that rank or above.
+    languages: HashMap<(u64, u8), Vec<u64>>,
+    /// Profiles accepting remote work.
+    remote: Vec<u64>,
+}
+
+impl FilterBits {
+    /// For the regions and language levels of `postings`.
+    pub(crate) fn new(profiles: &[GapProfile], postings: &[GapPosting]) -> FilterBits {
+        use rayon::prelude::*;
+        let mut regions: Vec<u64> = postings.iter().map(|p| p.region_hash).collect();
+        regions.sort_unstable();
+        regions.dedup();
+        let mut languages: Vec<(u64, u8)> =
+            postings.iter().flat_map(|p| p.languages.iter().copied()).collect();
+        languages.sort_unstable();
+        languages.dedup();
+        FilterBits {
+            regions: regions.par_iter().map(|&r| (r, region_bits(profiles, r))).collect(),
+            languages: languages.par_iter().map(|&l| (l, language_bits(profiles, l))).collect(),
+            remote: profile_bits(profiles, |p| p.accepts_remote),
+        }
+    }
+}
+
+fn region_bits(profiles: &[GapProfile], region: u64) -> Vec<u64> {
+    profile_bits(profiles, |p| p.accepted_regions.is_empty() || p.accepted_regions.contains(&region))
+}
+
+fn language_bits(profiles: &[GapProfile], (language, rank): (u64, u8)) -> Vec<u64> {
+    profile_bits(profiles, |p| p.languages.iter().any(|&(held, r)| held == language && r >= rank))
+}
+
 impl ClassBits {
-    /// Classes of `postings`, restricted to the profiles of `scope` (a bitset).
+    /// Classes of `postings` (of `snapshot`), restricted to the profiles of `scope` (a bitset).
     pub(crate) fn new<'a>(
-        profiles: &[GapProfile],
+        snapshot: &super::Snapshot,
         postings: impl Iterator<Item = &'a GapPosting>,
         scope: &[u64],
     ) -> ClassBits {
         use rayon::prelude::*;
+        use std::borrow::Cow;
+        let profiles = &snapshot.profiles;
+        let filters = snapshot.filter_bits();
         let mut index: HashMap<ClassKey, usize> = HashMap::new();
         let mut keys: Vec<ClassKey> = Vec::new();
         for posting in postings {
@@ -93,43 +119,26 @@ impl ClassBits {
                 keys.push(key);
             }
         }
-        let mut regions: Vec<u64> = keys.iter().map(|k| k.0).collect();
-        regions.sort_unstable();
-        regions.dedup();
-        let mut languages: Vec<(u64, u8)> = keys.iter().flat_map(|k| k.2.iter().copied()).collect();
-        languages.sort_unstable();
-        languages.dedup();
-        let region_bits: HashMap<u64, Vec<u64>> = regions
-            .par_iter()
-            .map(|&r| {
-                (
-                    r,
-                    profile_bits_within(profiles, scope, |p| {
-                        p.accepted_regions.is_empty() || p.accepted_regions.contains(&r)
-                    }),
-                )
-            })
-            .collect();
-        let language_bits: HashMap<(u64, u8), Vec<u64>> = languages
-            .par_iter()
-            .map(|&(l, rank)| {
-                let holds = |p: &GapProfile| p.languages.iter().any(|&(h, r)| h == l && r >= rank);
-                ((l, rank), profile_bits_within(profiles, scope, holds))
-            })
-            .collect();
-        let remote = profile_bits_within(profiles, scope, |p| p.accepts_remote);
         let bits = keys
             .par_iter()
             .map(|(region, is_remote, langs)| {
-                let region = &region_bits[region];
+                // Postings of another snapshot would miss the kept bitsets: made here then.
+                let region = filters.regions.get(region).map_or_else(
+                    || Cow::Owned(region_bits(profiles, *region)),
+                    |b| Cow::Borrowed(b.as_slice()),
+                );
                 let mut out: Vec<u64> = scope
                     .iter()
-                    .zip(region)
-                    .zip(&remote)
+                    .zip(region.iter())
+                    .zip(&filters.remote)
                     .map(|((s, r), m)| s & (r | if *is_remote { *m } else { 0 }))
                     .collect();
                 for language in langs.iter() {
-                    for (o, l) in out.iter_mut().zip(&language_bits[language]) {
+                    let held = filters.languages.get(language).map_or_else(
+                        || Cow::Owned(language_bits(profiles, *language)),
+                        |b| Cow::Borrowed(b.as_slice()),
+                    );
+                    for (o, l) in out.iter_mut().zip(held.iter()) {
                         *o &= l;
                     }
                 }

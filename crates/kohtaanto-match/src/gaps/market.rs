@@ -180,7 +180,7 @@ fn only_missing(
 ) -> Vec<Option<u32>> {
     use rayon::prelude::*;
     let words = in_scope.len();
-    let classes = ClassBits::new(&snapshot.profiles, demand.iter().map(|&i| &snapshot.postings[i]), in_scope);
+    let classes = ClassBits::new(snapshot, demand.iter().map(|&i| &snapshot.postings[i]), in_scope);
 
     // Skills required by demand get a slot in the per-block output.
     let mut slot_of: Vec<Option<usize>> = vec![None; taxonomy.len()];

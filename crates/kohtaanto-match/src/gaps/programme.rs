@@ -536,8 +536,7 @@ pub(crate) fn pairs_among(
     if postings.is_empty() || scope_bits.iter().all(|&w| w == 0) {
         return Ok(Vec::new());
     }
-    let classes =
-        ClassBits::new(&snapshot.profiles, postings.iter().map(|&j| &snapshot.postings[j]), scope_bits);
+    let classes = ClassBits::new(snapshot, postings.iter().map(|&j| &snapshot.postings[j]), scope_bits);
     // Per posting, each requirement that can lose weight after the programme. A profile not
     // crediting a requirement gets exactly the taught skills' credit there; one crediting it
     // below a band gets less than max(band, the taught skills' credit at the top level).

@@ -195,6 +195,8 @@ pub struct Snapshot {
     skills: Vec<CompactSkill>,
     /// Profile `p`'s skills are `skills[skill_starts[p]..skill_starts[p + 1]]`.
     skill_starts: Vec<usize>,
+    /// The hard filters' parts per profile, for the regions and languages the postings ask.
+    filter_bits: super::bitset::FilterBits,
 }
 
 impl Snapshot {
@@ -274,6 +276,7 @@ impl Snapshot {
                 bits
             })
             .collect();
+        let filter_bits = super::bitset::FilterBits::new(&profiles, &postings);
         let mut skill_starts = Vec::with_capacity(profiles.len() + 1);
         skill_starts.push(0);
         let mut skills = Vec::with_capacity(profiles.iter().map(|p| p.skills.len()).sum());
@@ -290,7 +293,13 @@ impl Snapshot {
             credit_bits,
             skills,
             skill_starts,
+            filter_bits,
         }
+    }
+
+    /// The hard filters' parts per profile for this snapshot's postings.
+    pub(crate) fn filter_bits(&self) -> &super::bitset::FilterBits {
+        &self.filter_bits
     }
 
     /// Profiles with some credit for a required skill, as a bitset of
