@@ -76,6 +76,8 @@ impl ImpactViews {
             .iter()
             .map(|(_, s, _)| s.clone())
             .collect();
+        // One after another on this (non-rayon) thread: a rayon worker blocked on a view's lock
+        // held by a request would starve the request's own parallel work of workers.
         for slot in slots {
             let mut view = slot.lock().unwrap_or_else(PoisonError::into_inner);
             if let Some(view) = view.as_mut() {
