@@ -1386,6 +1386,19 @@ async fn programme_impact_follows_writes_with_and_without_views() {
     for env in [&[][..], &[("KOHTAANTO__GAPS__IMPACT_VIEWS", "0")][..]] {
         let mut f = market_fixture(env).await;
         f.store_programmes(impact_programmes()).await;
+        let with_views = env.is_empty();
+        if with_views {
+            // The warming task counts the stored programmes' views in advance.
+            let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+            while !f.server.logs().contains("impact view counted in advance programme=imp-python") {
+                assert!(
+                    std::time::Instant::now() < deadline,
+                    "no view counted in advance:\n{}",
+                    f.server.logs()
+                );
+                tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            }
+        }
         let k8s = || impact_request(vec![stored("imp-k8s")], "");
         let counts = |response: &pb::ProgrammeImpactResponse| {
             let r = &response.results[0];

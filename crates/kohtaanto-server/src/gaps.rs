@@ -46,6 +46,9 @@ pub struct GapsConfig {
     /// Most ProgrammeImpact views kept up to date (see `impact_views`); 0 counts every request
     /// from scratch.
     pub impact_views: usize,
+    /// Count the ProgrammeImpact views of the stored programmes (at `match_threshold`, all
+    /// occupations) in the background, while there is room among `impact_views`.
+    pub warm_programme_views: bool,
 }
 
 impl Default for GapsConfig {
@@ -57,6 +60,7 @@ impl Default for GapsConfig {
             supply_min_level: gaps::DEFAULT_SUPPLY_MIN_LEVEL,
             supply_recent_years: gaps::DEFAULT_SUPPLY_RECENT_YEARS,
             impact_views: DEFAULT_IMPACT_VIEWS,
+            warm_programme_views: true,
         }
     }
 }
@@ -153,6 +157,8 @@ impl SkillGapsService {
         let cache = Arc::downgrade(&self.cache);
         let views = Arc::downgrade(&self.views);
         runtime.spawn(async move {
+            // Programmes generation whose views were last warmed.
+            let mut programmes_warmed: Option<u64> = None;
             let mut interval = tokio::time::interval(WARM_INTERVAL);
             interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
             loop {
@@ -162,19 +168,37 @@ impl SkillGapsService {
                 else {
                     return;
                 };
-                if state.store.gap_snapshot_is_fresh(&cache) {
+                let warm = state.config.gaps.warm_programme_views;
+                let programmes = state.store.programmes_generation();
+                let programmes_stale = warm && programmes_warmed != Some(programmes);
+                if state.store.gap_snapshot_is_fresh(&cache) && !programmes_stale {
                     continue;
                 }
                 let started = Instant::now();
                 let built = tokio::task::spawn_blocking(move || {
                     let snapshot = state.store.gap_snapshot(&cache)?;
-                    views.refresh(&state.taxonomy, &snapshot, Utc::now());
+                    let now = Utc::now();
+                    views.refresh(&state.taxonomy, &snapshot, now);
+                    if warm {
+                        let stored: Vec<(String, Vec<(SkillIndex, u8)>)> = state
+                            .store
+                            .all_programmes()?
+                            .iter()
+                            .map(|p| (p.id.clone(), gaps::taught_skills(&state.taxonomy, p)))
+                            .filter(|(_, taught)| !taught.is_empty())
+                            .collect();
+                        let t = state.config.gaps.match_threshold;
+                        views.warm(&state.taxonomy, &snapshot, &stored, t, now);
+                    }
                     Ok::<_, kohtaanto_store::StoreError>(())
                 })
                 .await;
                 let elapsed_ms = started.elapsed().as_millis() as u64;
                 match built {
-                    Ok(Ok(())) => tracing::debug!(elapsed_ms, "gap snapshot warmed"),
+                    Ok(Ok(())) => {
+                        programmes_warmed = Some(programmes);
+                        tracing::debug!(elapsed_ms, "gap snapshot warmed")
+                    }
                     Ok(Err(error)) => tracing::warn!(%error, "gap snapshot warming failed"),
                     Err(_) => return,
                 }

@@ -6,8 +6,10 @@
 //! directly); later requests bring the view to the current gap snapshot and time, which costs
 //! only the postings and profiles that changed, and answer their region and coach scope from
 //! it. The server's warming task brings every view to each new gap snapshot, so requests
-//! normally find them current. At most `gaps.impact_views` views are kept (the least recently
-//! used one goes first); 0 counts every request directly.
+//! normally find them current, and (with `gaps.warm_programme_views`) counts the views of the
+//! stored programmes at the configured threshold in advance, while there is room, so that a
+//! planner's first question about them is answered from a view too. At most `gaps.impact_views`
+//! views are kept (the least recently used one goes first); 0 counts every request directly.
 
 use chrono::{DateTime, Utc};
 use kohtaanto_match::gaps::{self, ImpactView, ProgrammeImpact, Scope, Snapshot, Stop, Stopped, ViewKey};
@@ -95,6 +97,50 @@ impl ImpactViews {
         }
     }
 
+    /// Count the views of `programmes` (id, taught skills; the first ones first) at threshold
+    /// `t` for every occupation group, while there is room: warming never drops a view. Returns
+    /// the ids of the programmes whose view it counted.
+    pub(crate) fn warm(
+        &self,
+        taxonomy: &Taxonomy,
+        snapshot: &Arc<Snapshot>,
+        programmes: &[(String, Vec<(SkillIndex, u8)>)],
+        t: f64,
+        now: DateTime<Utc>,
+    ) -> Vec<String> {
+        let mut counted = Vec::new();
+        for (id, taught) in programmes {
+            let key = ViewKey::new(taught, t, None);
+            let slot = {
+                let mut slots = self.slots.lock().unwrap_or_else(PoisonError::into_inner);
+                if slots.iter().any(|(k, _, _)| *k == key) {
+                    continue;
+                }
+                if slots.len() >= self.capacity {
+                    break;
+                }
+                let slot = Slot::default();
+                slots.push((key.clone(), slot.clone(), self.clock.fetch_add(1, Ordering::Relaxed)));
+                slot
+            };
+            // Requests for it wait for this count instead of making their own.
+            let mut view = slot.lock().unwrap_or_else(PoisonError::into_inner);
+            if view.is_none() {
+                let started = std::time::Instant::now();
+                if let Ok(built) = ImpactView::build(taxonomy, snapshot.clone(), key, now, &gaps::Never) {
+                    *view = Some(built);
+                    tracing::info!(
+                        programme = %id,
+                        elapsed_ms = started.elapsed().as_millis() as u64,
+                        "impact view counted in advance"
+                    );
+                    counted.push(id.clone());
+                }
+            }
+        }
+        counted
+    }
+
     /// Number of views kept.
     #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
@@ -145,6 +191,16 @@ mod tests {
         // (2, 3) was used least recently when (3, 3) came.
         assert!(keys.contains(&ViewKey::new(&[(1, 3)], 0.8, None)));
         assert!(keys.contains(&ViewKey::new(&[(3, 3)], 0.8, None)));
+        // Warming fills free room only, skipping views already kept.
+        let warmed = ImpactViews::new(3);
+        warmed.impact(taxonomy, &snapshot, &[(1, 3)], 0.8, &scope, now, &Never).expect("never stopped");
+        let programmes: Vec<(String, Vec<(SkillIndex, u8)>)> = [("a", 1), ("b", 2), ("c", 4), ("d", 5)]
+            .iter()
+            .map(|&(id, s)| (id.to_string(), vec![(s, 3)]))
+            .collect();
+        assert_eq!(warmed.warm(taxonomy, &snapshot, &programmes, 0.8, now), vec!["b", "c"]);
+        assert_eq!(warmed.len(), 3);
+        assert!(warmed.warm(taxonomy, &snapshot, &programmes, 0.8, now).is_empty());
         let none = ImpactViews::new(0);
         none.impact(taxonomy, &snapshot, &[(1, 3)], 0.8, &scope, now, &Never).expect("never stopped");
         assert_eq!(none.len(), 0);

@@ -228,6 +228,11 @@ impl Store {
         Ok(all)
     }
 
+    /// Reader generation of the programmes: changes when a commit changes them.
+    pub fn programmes_generation(&self) -> u64 {
+        self.programmes.searcher().generation().generation_id()
+    }
+
     /// Number of programmes.
     pub fn count_programmes(&self) -> u64 {
         self.programmes.searcher().num_docs()

@@ -8,7 +8,9 @@
 //! `--sample N` also times every ProgrammeImpact call as an estimate from one jobseeker in N
 //! (`sample_one_in`), printed with its 95 % intervals under the exact answer.
 //!
-//! The first exact call for a programme counts its impact view; then the bench times calls
+//! The first exact call for an inline programme counts its impact view; `--catalogue N` stores
+//! the first N courses of the generated catalogue and times the first comparison by id, which
+//! waits for the views the server's warming task counts after the upsert. Then the bench times calls
 //! answered from the views (`--view-repeats` rounds over every programme), and comparisons of
 //! every programme after `--writes` postings and as many profiles are replaced over gRPC: right
 //! after the write (the call waits for the new gap snapshot and brings every view to it) and
@@ -39,8 +41,8 @@ struct Options {
     /// Programmes assessed (0: skip ProgrammeImpact).
     #[arg(long, default_value_t = 5)]
     programmes: usize,
-    /// Programmes of the generated catalogue (realistic courses teaching 2-9 skills) assessed
-    /// one by one after the popular-skill ones, first N.
+    /// Programmes of the generated catalogue (realistic courses teaching 2-9 skills), first N,
+    /// stored after the popular-skill ones are assessed and then assessed by id.
     #[arg(long, default_value_t = 0)]
     catalogue: usize,
     /// Also estimate each ProgrammeImpact call from one jobseeker in N (0: exact only).
@@ -237,37 +239,54 @@ async fn main() -> Result<()> {
     for programme in &programmes {
         assess(&mut client, "", programme, options.sample).await?;
     }
-    for programme in data.programmes.iter().take(options.catalogue) {
-        let inline = pb::InlineProgramme {
-            name: programme.name.clone(),
-            skills: programme
-                .skills
-                .iter()
-                .map(|s| pb::ProgrammeSkillLevel { skill: s.skill.clone(), level: u32::from(s.level) })
-                .collect(),
-        };
-        assess(&mut client, "catalogue ", &inline, options.sample).await?;
-    }
-    let mut assessed = programmes.clone();
-    assessed.extend(data.programmes.iter().take(options.catalogue).map(|programme| {
-        pb::InlineProgramme {
-            name: programme.name.clone(),
-            skills: programme
-                .skills
-                .iter()
-                .map(|s| pb::ProgrammeSkillLevel { skill: s.skill.clone(), level: u32::from(s.level) })
-                .collect(),
+    // The catalogue courses are stored, as a planner's would be: the warming task counts their
+    // views in the background, and the first call by id waits for those counts.
+    let catalogue: Vec<pb::TrainingProgramme> = data
+        .programmes
+        .iter()
+        .take(options.catalogue)
+        .cloned()
+        .map(kohtaanto_server::programmes::programme_to_proto)
+        .collect();
+    let stored: Vec<pb::ProgrammeRef> = catalogue
+        .iter()
+        .map(|p| pb::ProgrammeRef {
+            programme: Some(pb::programme_ref::Programme::ProgrammeId(p.id.clone())),
+        })
+        .collect();
+    if !catalogue.is_empty() {
+        let mut programmes_client =
+            pb::training_programmes_client::TrainingProgrammesClient::connect(format!("http://{address}"))
+                .await?;
+        let t = Instant::now();
+        programmes_client
+            .upsert_programmes(pb::UpsertProgrammesRequest { programmes: catalogue.clone() })
+            .await?;
+        let answer = client
+            .programme_impact(pb::ProgrammeImpactRequest { programmes: stored.clone(), ..Default::default() })
+            .await?
+            .into_inner();
+        println!(
+            "stored {} catalogue programmes; first comparison by id (waits for the views the warming task counts): {:.2} s after the upsert",
+            catalogue.len(),
+            t.elapsed().as_secs_f64()
+        );
+        for result in &answer.results {
+            println!(
+                "  {} ({}): jobseekers gaining {:?}, matches gained {:?}",
+                result.programme_id, result.name, result.jobseekers_gaining, result.matches_gained
+            );
         }
-    }));
+    }
+    let mut assessed: Vec<pb::ProgrammeRef> = programmes.iter().cloned().map(inline_ref).collect();
+    assessed.extend(stored);
     let programmes: Vec<pb::ProgrammeRef> = programmes.into_iter().map(inline_ref).collect();
     if !assessed.is_empty() && options.view_repeats > 0 {
         let mut times = Vec::new();
         for _ in 0..options.view_repeats {
             for programme in &assessed {
-                let request = pb::ProgrammeImpactRequest {
-                    programmes: vec![inline_ref(programme.clone())],
-                    ..Default::default()
-                };
+                let request =
+                    pb::ProgrammeImpactRequest { programmes: vec![programme.clone()], ..Default::default() };
                 let t = Instant::now();
                 client.programme_impact(request).await?;
                 times.push(t.elapsed());
@@ -276,8 +295,7 @@ async fn main() -> Result<()> {
         summary("ProgrammeImpact from its view, one programme, data unchanged", times);
     }
     if !assessed.is_empty() && options.writes > 0 {
-        let every: Vec<pb::ProgrammeRef> = assessed.iter().cloned().map(inline_ref).collect();
-        let request = pb::ProgrammeImpactRequest { programmes: every, ..Default::default() };
+        let request = pb::ProgrammeImpactRequest { programmes: assessed.clone(), ..Default::default() };
         replace_records(address, options.writes, options.seed + 1).await?;
         let t = Instant::now();
         client.programme_impact(request.clone()).await?;
