@@ -316,8 +316,9 @@ fn views(
         took.as_secs_f64() * 1000.0
     );
     let mut times = Vec::new();
+    let memo = gaps::ChangeMemo::default();
     for view in &mut views {
-        let (change, took) = time(|| view.update(taxonomy, &new, now, &Never));
+        let (change, took) = time(|| view.update(taxonomy, &new, now, &memo, &Never));
         println!("  {:?} in {:.1} ms", change.expect("never stopped"), took.as_secs_f64() * 1000.0);
         times.push(took);
     }

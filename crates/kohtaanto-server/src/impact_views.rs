@@ -12,7 +12,9 @@
 //! views are kept (the least recently used one goes first); 0 counts every request directly.
 
 use chrono::{DateTime, Utc};
-use kohtaanto_match::gaps::{self, ImpactView, ProgrammeImpact, Scope, Snapshot, Stop, Stopped, ViewKey};
+use kohtaanto_match::gaps::{
+    self, ChangeMemo, ImpactView, ProgrammeImpact, Scope, Snapshot, Stop, Stopped, ViewKey,
+};
 use kohtaanto_taxonomy::{SkillIndex, Taxonomy};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -25,12 +27,19 @@ pub(crate) struct ImpactViews {
     capacity: usize,
     slots: Mutex<Vec<(ViewKey, Slot, u64)>>,
     clock: AtomicU64,
+    /// Profile changes between the last two snapshots, found once for all views.
+    changes: ChangeMemo,
 }
 
 impl ImpactViews {
     /// Keeping at most `capacity` views.
     pub(crate) fn new(capacity: usize) -> ImpactViews {
-        ImpactViews { capacity, slots: Mutex::new(Vec::new()), clock: AtomicU64::new(0) }
+        ImpactViews {
+            capacity,
+            slots: Mutex::new(Vec::new()),
+            clock: AtomicU64::new(0),
+            changes: ChangeMemo::default(),
+        }
     }
 
     /// The exact impact of `taught` at threshold `t` in `scope` on `snapshot` at `now`, from
@@ -54,7 +63,7 @@ impl ImpactViews {
         // Requests for the same view wait for one count or update instead of each doing it.
         let mut view = slot.lock().unwrap_or_else(PoisonError::into_inner);
         let current = match view.take() {
-            Some(mut current) => match current.update(taxonomy, snapshot, now, stop) {
+            Some(mut current) => match current.update(taxonomy, snapshot, now, &self.changes, stop) {
                 Ok(_) => current,
                 Err(stopped) => {
                     // An update stopped half way changes nothing: the view stays as it was.
@@ -84,7 +93,7 @@ impl ImpactViews {
             let mut view = slot.lock().unwrap_or_else(PoisonError::into_inner);
             if let Some(view) = view.as_mut() {
                 let started = std::time::Instant::now();
-                if let Ok(change) = view.update(taxonomy, snapshot, now, &gaps::Never)
+                if let Ok(change) = view.update(taxonomy, snapshot, now, &self.changes, &gaps::Never)
                     && !change.is_empty()
                 {
                     tracing::debug!(

@@ -4,6 +4,7 @@
 
 use super::oracle::{self, PostingRecord, ProfileRecord};
 use super::snapshot::micros;
+use super::view::ChangeMemo;
 use super::*;
 use crate::gaps::snapshot::{GapPosting, GapProfile};
 use chrono::{DateTime, Datelike, Duration, Utc};
@@ -524,11 +525,17 @@ fn impact_views_follow_changes_exactly() {
         let snapshot = Arc::new(Snapshot::new(w.taxonomy, postings.clone(), profiles.clone()));
         let key = ViewKey::new(&taught, t, isco);
         let mut view =
+            ImpactView::build(w.taxonomy, snapshot.clone(), key.clone(), now, &Never).expect("never stopped");
+        // A second view brought along through the same snapshots finds the profile changes the
+        // first one found (one memo for both).
+        let mut twin =
             ImpactView::build(w.taxonomy, snapshot.clone(), key, now, &Never).expect("never stopped");
+        let memo = ChangeMemo::default();
         checked_gains += check(&view, &snapshot, now, isco, &format!("programme {i} built"));
         // Only time passes: postings expire.
         now += Duration::days(20);
-        let change = view.update(w.taxonomy, &snapshot, now, &Never).expect("never stopped");
+        let change = view.update(w.taxonomy, &snapshot, now, &memo, &Never).expect("never stopped");
+        twin.update(w.taxonomy, &snapshot, now, &memo, &Never).expect("never stopped");
         assert!(!change.recounted && change.profiles_added == 0, "{change:?}");
         changes += change.postings_removed;
         checked_gains += check(&view, &snapshot, now, isco, &format!("programme {i} later"));
@@ -596,7 +603,12 @@ fn impact_views_follow_changes_exactly() {
             profiles.rotate_left(profiles_by);
             now += Duration::days(rng.below(10) as i64);
             let snapshot = Arc::new(Snapshot::new(w.taxonomy, postings.clone(), profiles.clone()));
-            let change = view.update(w.taxonomy, &snapshot, now, &Never).expect("never stopped");
+            let change = view.update(w.taxonomy, &snapshot, now, &memo, &Never).expect("never stopped");
+            assert_eq!(
+                twin.update(w.taxonomy, &snapshot, now, &memo, &Never).expect("never stopped"),
+                change
+            );
+            assert_eq!(twin.impact(&Scope::default()), view.impact(&Scope::default()));
             assert!(change.profiles_added + change.postings_added > 0, "{change:?}");
             changes += change.postings_added + change.profiles_added;
             postings_added += change.postings_added;
@@ -605,7 +617,7 @@ fn impact_views_follow_changes_exactly() {
         }
         // A new year changes every recency: counted again.
         let next_year = now.with_year(now.year() + 1).expect("a valid date");
-        let change = view.update(w.taxonomy, &latest, next_year, &Never).expect("never stopped");
+        let change = view.update(w.taxonomy, &latest, next_year, &memo, &Never).expect("never stopped");
         assert!(change.recounted);
         checked_gains += check(&view, &latest, next_year, isco, &format!("programme {i} next year"));
     }

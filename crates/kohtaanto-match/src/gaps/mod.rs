@@ -52,7 +52,7 @@ pub use programme::{ProgrammeImpact, RegionGain, programme_impact};
 pub use sample::{Estimate, ImpactEstimate, RegionEstimate, estimate_impact, sample_snapshot};
 pub use snapshot::{GapPosting, GapProfile, Scope, Snapshot};
 pub use stop::{Never, Stop, Stopped};
-pub use view::{ImpactView, ViewChange, ViewKey};
+pub use view::{ChangeMemo, ImpactView, ProfileChanges, ViewChange, ViewKey};
 
 use crate::score::CompactSkill;
 use kohtaanto_domain::{MAX_SKILL_LEVEL, TrainingProgramme};

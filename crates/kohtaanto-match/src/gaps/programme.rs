@@ -373,7 +373,8 @@ impl BandBits {
             bits.par_chunks_mut(keys * block_words).enumerate().for_each(|(block, out)| {
                 let first = block * block_words * 64;
                 for p in first..(first + block_words * 64).min(profiles) {
-                    // Profiles out of scope are never candidates: their bits are never read.
+                    // Profiles passing no posting's filters (or out of scope) are never
+                    // candidates: their bits are never read.
                     if scope[p / 64] & (1 << (p % 64)) == 0 {
                         continue;
                     }
@@ -537,6 +538,21 @@ pub(crate) fn pairs_among(
         return Ok(Vec::new());
     }
     let classes = ClassBits::new(snapshot, postings.iter().map(|&j| &snapshot.postings[j]), scope_bits);
+    // Postings no profile in scope passes the hard filters of need no preparation (a few
+    // changed profiles of an impact view pass those of few postings); the others' candidates
+    // are all among `candidates`.
+    let empty: Vec<bool> = classes.bits.iter().map(|bits| bits.iter().all(|&w| w == 0)).collect();
+    let postings: Vec<usize> =
+        postings.into_iter().filter(|&j| !empty[classes.class_of(&snapshot.postings[j])]).collect();
+    if postings.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut candidates = vec![0_u64; words];
+    for (bits, _) in classes.bits.iter().zip(&empty).filter(|(_, empty)| !**empty) {
+        for (c, b) in candidates.iter_mut().zip(bits) {
+            *c |= b;
+        }
+    }
     // Per posting, each requirement that can lose weight after the programme. A profile not
     // crediting a requirement gets exactly the taught skills' credit there; one crediting it
     // below a band gets less than max(band, the taught skills' credit at the top level).
@@ -594,7 +610,7 @@ pub(crate) fn pairs_among(
         .collect();
     let block_words = BLOCK_WORDS * 2;
     let blocks = words.div_ceil(block_words);
-    let bands = BandBits::new(taxonomy, snapshot, &keys.list, scope_bits, block_words, year);
+    let bands = BandBits::new(taxonomy, snapshot, &keys.list, &candidates, block_words, year);
     let zeros = vec![0_u64; words];
     let bits_of = |s: SkillIndex| -> &[u64] {
         let bits = snapshot.credit_bits(s);

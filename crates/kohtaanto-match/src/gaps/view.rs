@@ -66,6 +66,53 @@ impl ViewKey {
 /// Gained (profile, region id) pairs and the snapshot whose region ids they carry.
 type Found = (Vec<(u32, u32)>, Arc<Snapshot>);
 
+/// The profiles that differ between two snapshots: gone or changed (old indexes), new or
+/// changed (new indexes), and where each old profile is in the new snapshot (`u32::MAX`: gone
+/// or changed). The same for every view brought from one snapshot to the other.
+#[derive(Debug, Clone, Default)]
+pub struct ProfileChanges {
+    gone: Vec<usize>,
+    added: Vec<usize>,
+    moved: Vec<u32>,
+}
+
+impl ProfileChanges {
+    fn between(old: &Snapshot, new: &Snapshot) -> ProfileChanges {
+        let all_old: Vec<usize> = (0..old.profiles.len()).collect();
+        let all_new: Vec<usize> = (0..new.profiles.len()).collect();
+        let (gone, kept, added) =
+            split_by_id(&old.profiles, &all_old, &new.profiles, &all_new, profile_id, PartialEq::eq);
+        let mut moved = vec![u32::MAX; old.profiles.len()];
+        for (o, n) in kept {
+            moved[o] = n as u32;
+        }
+        ProfileChanges { gone, added, moved }
+    }
+}
+
+/// The last [`ProfileChanges`] found, kept for the next view brought between the same two
+/// snapshots (finding them hashes every profile id of both).
+#[derive(Debug, Default)]
+pub struct ChangeMemo(std::sync::Mutex<Option<Memo>>);
+
+type Memo = (std::sync::Weak<Snapshot>, std::sync::Weak<Snapshot>, Arc<ProfileChanges>);
+
+impl ChangeMemo {
+    /// The changes from `old` to `new`, found now or by an earlier call.
+    pub fn between(&self, old: &Arc<Snapshot>, new: &Arc<Snapshot>) -> Arc<ProfileChanges> {
+        let mut memo = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((o, n, changes)) = memo.as_ref()
+            && std::sync::Weak::ptr_eq(o, &Arc::downgrade(old))
+            && std::sync::Weak::ptr_eq(n, &Arc::downgrade(new))
+        {
+            return changes.clone();
+        }
+        let changes = Arc::new(ProfileChanges::between(old, new));
+        *memo = Some((Arc::downgrade(old), Arc::downgrade(new), changes.clone()));
+        changes
+    }
+}
+
 /// What an [`ImpactView::update`] did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ViewChange {
@@ -146,6 +193,7 @@ impl ImpactView {
         taxonomy: &Taxonomy,
         snapshot: &Arc<Snapshot>,
         now: DateTime<Utc>,
+        changes: &ChangeMemo,
         stop: &dyn Stop,
     ) -> Result<ViewChange, Stopped> {
         if now.year() != self.year {
@@ -168,15 +216,9 @@ impl ImpactView {
                 same_posting,
             )
         };
-        let (profiles_gone, profiles_new) = if same_snapshot {
-            (Vec::new(), Vec::new())
-        } else {
-            let all_old: Vec<usize> = (0..old.profiles.len()).collect();
-            let all_new: Vec<usize> = (0..snapshot.profiles.len()).collect();
-            let (gone, _, new) =
-                split_by_id(&old.profiles, &all_old, &snapshot.profiles, &all_new, profile_id, PartialEq::eq);
-            (gone, new)
-        };
+        let profiles =
+            if same_snapshot { Arc::new(ProfileChanges::default()) } else { changes.between(&old, snapshot) };
+        let (profiles_gone, profiles_new) = (&profiles.gone, &profiles.added);
         let change = ViewChange {
             postings_removed: postings_gone.len(),
             postings_added: postings_new.len(),
@@ -193,17 +235,17 @@ impl ImpactView {
         let new_kept: Vec<usize> = postings_kept.iter().map(|&(_, n)| n).collect();
         let removed = [
             (self.pairs(taxonomy, &old, &postings_gone, &all_profiles(&old), stop)?, old.clone()),
-            self.changed_profile_pairs(taxonomy, &old, &old_kept, &profiles_gone, stop)?,
+            self.changed_profile_pairs(taxonomy, &old, &old_kept, profiles_gone, stop)?,
         ];
         let added = [
             (self.pairs(taxonomy, snapshot, &postings_new, &all_profiles(snapshot), stop)?, snapshot.clone()),
-            self.changed_profile_pairs(taxonomy, snapshot, &new_kept, &profiles_new, stop)?,
+            self.changed_profile_pairs(taxonomy, snapshot, &new_kept, profiles_new, stop)?,
         ];
         for (pairs, found_on) in &removed {
             self.apply(&found_on.region_names, pairs, false);
         }
         if !same_snapshot {
-            self.move_to(snapshot);
+            self.move_to(snapshot, &profiles.moved);
         }
         for (pairs, found_on) in &added {
             self.apply(&found_on.region_names, pairs, true);
@@ -353,16 +395,14 @@ impl ImpactView {
 
     /// Carry the counts of profiles present in both snapshots over to `snapshot`. Profiles gone
     /// or changed have none left: their pairs were subtracted.
-    fn move_to(&mut self, snapshot: &Arc<Snapshot>) {
-        let index: FxHashMap<&str, usize> =
-            snapshot.profiles.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
+    fn move_to(&mut self, snapshot: &Arc<Snapshot>, moved: &[u32]) {
         let mut gains = vec![Vec::new(); snapshot.profiles.len()];
-        for (profile, counts) in self.snapshot.profiles.iter().zip(std::mem::take(&mut self.gains)) {
+        for (old, counts) in std::mem::take(&mut self.gains).into_iter().enumerate() {
             if counts.is_empty() {
                 continue;
             }
-            if let Some(&i) = index.get(profile.id.as_str()) {
-                gains[i] = counts;
+            if let Some(slot) = moved.get(old).and_then(|&new| gains.get_mut(new as usize)) {
+                *slot = counts;
             }
         }
         self.gains = gains;
