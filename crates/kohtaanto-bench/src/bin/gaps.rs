@@ -12,7 +12,7 @@
 //! the first N courses of the generated catalogue and times the first comparison by id, which
 //! waits for the views the server's warming task counts after the upsert. Then the bench times calls
 //! answered from the views (`--view-repeats` rounds over every programme), and comparisons of
-//! every programme after `--writes` postings and as many profiles are replaced over gRPC: right
+//! every programme after `--writes` postings and as many profiles (10, then 1000) are replaced over gRPC: right
 //! after the write (the call waits for the new gap snapshot and brings every view to it) and
 //! after another write once the server's warming task has caught up.
 
@@ -51,9 +51,10 @@ struct Options {
     /// Rounds of calls answered from the impact views (every programme once per round).
     #[arg(long, default_value_t = 5)]
     view_repeats: usize,
-    /// Postings and profiles replaced (each) before the comparisons after writes (0: skip).
-    #[arg(long, default_value_t = 1000)]
-    writes: usize,
+    /// Postings and profiles replaced (each) before the comparisons after writes, per round
+    /// (comma-separated; empty: skip).
+    #[arg(long, value_delimiter = ',', default_values_t = [10, 1000])]
+    writes: Vec<usize>,
     /// Seed.
     #[arg(long, default_value_t = 7)]
     seed: u64,
@@ -294,27 +295,25 @@ async fn main() -> Result<()> {
         }
         summary("ProgrammeImpact from its view, one programme, data unchanged", times);
     }
-    if !assessed.is_empty() && options.writes > 0 {
-        let request = pb::ProgrammeImpactRequest { programmes: assessed.clone(), ..Default::default() };
-        replace_records(address, options.writes, options.seed + 1).await?;
+    let request = pb::ProgrammeImpactRequest { programmes: assessed.clone(), ..Default::default() };
+    for (round, &writes) in options.writes.iter().enumerate().filter(|(_, w)| **w > 0 && !assessed.is_empty())
+    {
+        let seed = options.seed + 1 + 2 * round as u64;
+        replace_records(address, writes, seed).await?;
         let t = Instant::now();
         client.programme_impact(request.clone()).await?;
         println!(
-            "ProgrammeImpact comparison of {} right after replacing {} postings and {} profiles (new gap snapshot, every view brought up to date): {:.1} ms",
+            "ProgrammeImpact comparison of {} right after replacing {writes} postings and {writes} profiles (new gap snapshot, every view brought up to date): {:.1} ms",
             assessed.len(),
-            options.writes,
-            options.writes,
             t.elapsed().as_secs_f64() * 1000.0
         );
-        replace_records(address, options.writes, options.seed + 2).await?;
-        tokio::time::sleep(Duration::from_secs(10)).await;
+        replace_records(address, writes, seed + 1).await?;
+        tokio::time::sleep(Duration::from_secs(20)).await;
         let t = Instant::now();
-        client.programme_impact(request).await?;
+        client.programme_impact(request.clone()).await?;
         println!(
-            "ProgrammeImpact comparison of {} after replacing {} postings and {} profiles again, 10 s later (the warming task has brought the views up to date): {:.1} ms",
+            "ProgrammeImpact comparison of {} after replacing {writes} postings and {writes} profiles again, 20 s later (the warming task has brought the views up to date): {:.1} ms",
             assessed.len(),
-            options.writes,
-            options.writes,
             t.elapsed().as_secs_f64() * 1000.0
         );
     }
