@@ -179,7 +179,9 @@ impl SkillGapsService {
                     let snapshot = state.store.gap_snapshot(&cache)?;
                     let now = Utc::now();
                     views.refresh(&state.taxonomy, &snapshot, now);
-                    if warm {
+                    // The stored programmes are read again only when they changed, not after
+                    // every write of postings or profiles.
+                    if programmes_stale {
                         let stored: Vec<(String, Vec<(SkillIndex, u8)>)> = state
                             .store
                             .all_programmes()?

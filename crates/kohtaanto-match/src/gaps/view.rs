@@ -26,6 +26,7 @@
 //! the year changes every recency changes: the view is counted again. The tests compare views
 //! brought through random changes with [`super::programme_impact`] on the final data.
 
+use super::bitset::profile_bits;
 use super::programme::{ProgrammeImpact, RegionGain, pairs_among};
 use super::snapshot::{GapPosting, GapProfile, Scope, ScopeKeys, Snapshot, micros, region_hash};
 use super::stop::{Stop, Stopped};
@@ -432,28 +433,36 @@ fn profile_id(profile: &GapProfile) -> &str {
 }
 
 fn all_profiles(snapshot: &Snapshot) -> Vec<u64> {
-    bits_of(snapshot.profiles.len(), &(0..snapshot.profiles.len()).collect::<Vec<_>>())
-}
-
-/// Bitset over `len` profiles with `set` set.
-fn bits_of(len: usize, set: &[usize]) -> Vec<u64> {
-    let mut bits = vec![0_u64; len.div_ceil(64)];
-    for &p in set {
-        bits[p / 64] |= 1 << (p % 64);
-    }
-    bits
+    profile_bits(&snapshot.profiles, |_| true)
 }
 
 /// Same records, different selections (ascending indexes): (only in `old`, in both as
-/// (old, new) index pairs, only in `new`).
+/// (old, new) index pairs, only in `new`), by one merge of the two lists.
 fn split_same(old: &[usize], new: &[usize]) -> (Vec<usize>, Vec<(usize, usize)>, Vec<usize>) {
-    let in_new: std::collections::HashSet<usize> = new.iter().copied().collect();
-    let in_old: std::collections::HashSet<usize> = old.iter().copied().collect();
-    (
-        old.iter().copied().filter(|i| !in_new.contains(i)).collect(),
-        old.iter().copied().filter(|i| in_new.contains(i)).map(|i| (i, i)).collect(),
-        new.iter().copied().filter(|i| !in_old.contains(i)).collect(),
-    )
+    let (mut gone, mut kept, mut fresh) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut o, mut n) = (old.iter().peekable(), new.iter().peekable());
+    loop {
+        match (o.peek(), n.peek()) {
+            (Some(&&a), Some(&&b)) if a == b => {
+                kept.push((a, a));
+                o.next();
+                n.next();
+            }
+            (Some(&&a), Some(&&b)) if a < b => {
+                gone.push(a);
+                o.next();
+            }
+            (_, Some(&&b)) => {
+                fresh.push(b);
+                n.next();
+            }
+            (Some(&&a), None) => {
+                gone.push(a);
+                o.next();
+            }
+            (None, None) => return (gone, kept, fresh),
+        }
+    }
 }
 
 /// Selected records of two snapshots told apart by id and compared whole: (old ones gone or
@@ -522,11 +531,7 @@ mod tests {
     #[test]
     fn split_same_compares_selections() {
         assert_eq!(split_same(&[1, 2, 5], &[2, 5, 7]), (vec![1], vec![(2, 2), (5, 5)], vec![7]));
-    }
-
-    #[test]
-    fn bits_of_sets_the_given_profiles() {
-        assert_eq!(bits_of(70, &[0, 65]), vec![1, 2]);
-        assert_eq!(bits_of(0, &[]), Vec::<u64>::new());
+        assert_eq!(split_same(&[1, 4, 9], &[2]), (vec![1, 4, 9], vec![], vec![2]));
+        assert_eq!(split_same(&[], &[3]), (vec![], vec![], vec![3]));
     }
 }
