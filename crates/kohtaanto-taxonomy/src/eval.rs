@@ -42,7 +42,7 @@
 use crate::extract::Extractor;
 use crate::model::{Lang, SkillKind, Taxonomy};
 use crate::spans::CONFIDENT;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::fmt;
 use std::io::BufRead;
@@ -195,6 +195,34 @@ pub struct EvalReport {
     pub top_boundary_errors: Vec<Counted>,
     /// Time spent in extraction alone.
     pub extraction_time: Duration,
+    /// Every posting's text, gold spans and predictions, in input order (for `--details`).
+    pub details: Vec<PostingDetails>,
+}
+
+/// One posting of an evaluation: what was scored against what.
+#[derive(Debug, Clone, Serialize)]
+pub struct PostingDetails {
+    /// The posting's text as extraction saw it (sentences on lines of their own).
+    pub text: String,
+    /// Byte ranges of the gold Knowledge spans.
+    pub gold: ByteRanges,
+    /// Scored predictions, widened to whole tokens; `skill` is [`UNMAPPED`] for tagger spans.
+    pub predicted: Vec<DetailSpan>,
+    /// Taxonomy mentions below [`CONFIDENT`] (not scored), as extracted.
+    pub unconfident: Vec<DetailSpan>,
+}
+
+/// A span of a [`PostingDetails`].
+#[derive(Debug, Clone, Serialize)]
+pub struct DetailSpan {
+    /// Start byte offset into the posting text.
+    pub start: usize,
+    /// End byte offset (exclusive).
+    pub end: usize,
+    /// Skill id, or [`UNMAPPED`].
+    pub skill: String,
+    /// Confidence of the mention.
+    pub confidence: f32,
 }
 
 /// Evaluate `taxonomy`'s extractor on a SkillSpan JSON Lines file (see the module docs).
@@ -220,9 +248,7 @@ pub fn evaluate_postings<'p>(
 ) -> EvalReport {
     let mut tally = Tally::new(taxonomy, extractor);
     for posting in postings {
-        for sentence in &posting.sentences {
-            tally.sentence(sentence);
-        }
+        tally.posting(posting);
         tally.documents += 1;
     }
     tally.report(name)
@@ -284,7 +310,7 @@ fn parse_postings<R: BufRead>(name: &str, reader: R) -> Result<Vec<SkillspanPost
 }
 
 /// Byte ranges `[start, end)`.
-pub(crate) type ByteRanges = Vec<(usize, usize)>;
+pub type ByteRanges = Vec<(usize, usize)>;
 
 /// A sentence's tokens joined with single spaces, each token's byte range, and the byte ranges
 /// of its gold Knowledge spans.
@@ -301,6 +327,38 @@ pub(crate) fn joined_sentence(sentence: &SkillspanSentence) -> (String, ByteRang
     }
     let gold = byte_spans(&sentence.tags_knowledge, &ranges);
     (text, ranges, gold)
+}
+
+/// A posting as one text: each sentence's tokens joined with single spaces, the sentences joined
+/// with newlines.
+pub(crate) struct JoinedPosting {
+    /// The text.
+    pub(crate) text: String,
+    /// Byte range of every token, in order.
+    pub(crate) ranges: ByteRanges,
+    /// Byte ranges of the gold Knowledge spans.
+    pub(crate) gold: ByteRanges,
+    /// Byte ranges of the gold Skill spans.
+    pub(crate) skill_spans: ByteRanges,
+}
+
+/// The posting's text, token ranges and gold spans (see [`JoinedPosting`]).
+pub(crate) fn joined_posting(posting: &SkillspanPosting) -> JoinedPosting {
+    let mut joined =
+        JoinedPosting { text: String::new(), ranges: Vec::new(), gold: Vec::new(), skill_spans: Vec::new() };
+    for sentence in &posting.sentences {
+        if !joined.text.is_empty() {
+            joined.text.push('\n');
+        }
+        let offset = joined.text.len();
+        let (text, ranges, gold) = joined_sentence(sentence);
+        let shift = |spans: ByteRanges| spans.into_iter().map(move |(a, b)| (a + offset, b + offset));
+        joined.skill_spans.extend(shift(byte_spans(&sentence.tags_skill, &ranges)));
+        joined.text.push_str(&text);
+        joined.ranges.extend(shift(ranges));
+        joined.gold.extend(shift(gold));
+    }
+    joined
 }
 
 /// The byte ranges of the BIO spans of `tags`, given each token's byte range.
@@ -335,6 +393,7 @@ struct Predicted {
     end: usize,
     text: String,
     skill: String,
+    confidence: f32,
 }
 
 /// The byte range of the tokens (`ranges`, in order) that the byte range `span` touches, or None
@@ -364,6 +423,7 @@ struct Tally<'t> {
     false_positives: HashMap<String, usize>,
     boundary_errors: HashMap<String, usize>,
     extraction_time: Duration,
+    details: Vec<PostingDetails>,
 }
 
 impl<'t> Tally<'t> {
@@ -388,14 +448,16 @@ impl<'t> Tally<'t> {
             false_positives: HashMap::new(),
             boundary_errors: HashMap::new(),
             extraction_time: Duration::ZERO,
+            details: Vec::new(),
         }
     }
 
-    fn sentence(&mut self, sentence: &SkillspanSentence) {
-        self.sentences += 1;
-        self.tokens += sentence.tokens.len();
-        // Join with single spaces and remember each token's byte range.
-        let (text, ranges, gold) = joined_sentence(sentence);
+    fn posting(&mut self, posting: &SkillspanPosting) {
+        self.sentences += posting.sentences.len();
+        self.tokens += posting.sentences.iter().map(|s| s.tokens.len()).sum::<usize>();
+        // Each sentence's tokens joined with single spaces, sentences joined with newlines: the
+        // posting as one text, so that the models see where each sentence stands in it.
+        let JoinedPosting { text, ranges, gold, skill_spans } = joined_posting(posting);
         self.text_bytes += text.len();
         let started = Instant::now();
         let mentions = self.extractor.extract(self.taxonomy, &text, Some(Lang::En));
@@ -404,8 +466,12 @@ impl<'t> Tally<'t> {
         // Only mentions the context model finds confident are scored (every mention is when there
         // is no model or the text is not English: confidence 1).
         self.unconfident += mentions.iter().filter(|m| m.confidence < CONFIDENT).count();
+        let unconfident: Vec<DetailSpan> = mentions
+            .iter()
+            .filter(|m| m.confidence < CONFIDENT)
+            .map(|m| DetailSpan { start: m.start, end: m.end, skill: m.skill.clone(), confidence: m.confidence })
+            .collect();
         let mentions = mentions.into_iter().filter(|m| m.confidence >= CONFIDENT);
-        let skill_spans = byte_spans(&sentence.tags_skill, &ranges);
 
         // Overlap is decided on tokens: a mention covers every token its bytes touch.
         let overlaps = |(start, end): (usize, usize), (gold_start, gold_end): (usize, usize)| {
@@ -437,6 +503,7 @@ impl<'t> Tally<'t> {
                         end: span.1,
                         text: text[span.0..span.1].to_string(),
                         skill: mention.skill,
+                        confidence: mention.confidence,
                     }),
                 }
             }
@@ -451,9 +518,19 @@ impl<'t> Tally<'t> {
                     end: span.1,
                     text: text[span.0..span.1].to_string(),
                     skill: UNMAPPED.to_string(),
+                    confidence: mention.confidence,
                 });
             }
         }
+        self.details.push(PostingDetails {
+            predicted: predicted
+                .iter()
+                .map(|m| DetailSpan { start: m.start, end: m.end, skill: m.skill.clone(), confidence: m.confidence })
+                .collect(),
+            unconfident,
+            gold: gold.clone(),
+            text: text.clone(),
+        });
         self.strict.gold += gold.len();
         self.loose.gold += gold.len();
         self.strict.predicted += predicted.len();
@@ -506,6 +583,7 @@ impl<'t> Tally<'t> {
             top_false_positives: most_frequent(self.false_positives),
             top_boundary_errors: most_frequent(self.boundary_errors),
             extraction_time: self.extraction_time,
+            details: self.details,
         }
     }
 }

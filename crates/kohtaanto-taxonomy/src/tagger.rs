@@ -251,6 +251,8 @@ struct Sentence {
     /// Normalised form of each word.
     normalised: Vec<String>,
     covered: Vec<Cover>,
+    /// Per word: whether it starts a sentence segment (its previous tag is the sentence start).
+    starts: Vec<bool>,
     /// Hashes of the features that do not depend on the previous tag, [`WORD_FEATURES`] per
     /// word (one allocation).
     features: Vec<u64>,
@@ -347,7 +349,8 @@ impl Sentence {
                 ]);
             }
         }
-        Sentence { words, normalised, covered, features }
+        let starts = (0..words.len()).map(|i| segment[i] == i).collect();
+        Sentence { words, normalised, covered, starts, features }
     }
 }
 
@@ -397,14 +400,21 @@ fn viterbi(sentence: &Sentence, weight: &impl Fn(u64) -> Option<[f64; 3]>) -> Ve
     {
         let mut static_scores = [0.0f64; 3];
         add_weights(&mut static_scores, features.iter().copied(), weight);
-        let previous_tags: &[usize] = if i == 0 { &[3] } else { &[O, B, I] };
+        // A segment's first word follows the sentence start, whatever the previous segment
+        // ended in: each segment is decoded as a sentence of its own.
+        let starts_segment = sentence.starts.get(i).copied().unwrap_or(i == 0);
+        let previous_tags: &[usize] = if starts_segment { &[3] } else { &[O, B, I] };
         let mut scores = [[0.0f64; 3]; 4];
         let mut row = [f64::NEG_INFINITY; 3];
         let mut from = [3; 3];
         for &previous in previous_tags {
             let mut after = static_scores;
             add_weights(&mut after, tag_features(previous, word), weight);
-            let before = path_scores.last().map_or(0.0, |p: &[f64; 3]| p[previous]);
+            let before = match path_scores.last() {
+                None => 0.0,
+                Some(p) if previous == 3 => p[best(p)],
+                Some(p) => p[previous],
+            };
             for tag in [O, B, I] {
                 if before + after[tag] > row[tag] {
                     row[tag] = before + after[tag];
@@ -423,7 +433,11 @@ fn viterbi(sentence: &Sentence, weight: &impl Fn(u64) -> Option<[f64; 3]>) -> Ve
     for i in (0..n).rev() {
         let previous = back[i][tag];
         out[i] = (tag, local[i][previous]);
-        tag = previous;
+        tag = match previous {
+            // The best tag the previous segment can end in.
+            3 if i > 0 => best(&path_scores[i - 1]),
+            previous => previous,
+        };
     }
     out
 }

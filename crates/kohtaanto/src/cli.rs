@@ -374,6 +374,10 @@ pub struct EvalArgs {
     /// Skill taxonomy file (TOML) to use instead of the embedded one.
     #[arg(long, value_name = "FILE")]
     pub taxonomy: Option<PathBuf>,
+    /// Also write every posting's text, gold spans and predictions to FILE, one JSON object per
+    /// posting: {"text", "gold", "predicted", "unconfident"}, spans as UTF-8 byte offsets.
+    #[arg(long, value_name = "FILE")]
+    pub details: Option<PathBuf>,
 }
 
 /// Arguments of `kohtaanto skills train-spans` and `train-tagger` (both learn from SkillSpan

@@ -47,7 +47,21 @@ pub fn evaluate(args: &EvalArgs) -> Result<()> {
     let taxonomy = taxonomy(args.taxonomy.as_ref())?;
     let report = kohtaanto_taxonomy::eval::evaluate_skillspan(&taxonomy, &args.skillspan)
         .with_context(|| format!("cannot evaluate on {}", args.skillspan.display()))?;
+    if let Some(path) = &args.details {
+        write_details(path, &report.details).with_context(|| format!("cannot write {}", path.display()))?;
+    }
     write_report(&report)
+}
+
+/// One JSON line per posting of an evaluation.
+fn write_details(path: &std::path::Path, details: &[kohtaanto_taxonomy::eval::PostingDetails]) -> Result<()> {
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
+    for posting in details {
+        serde_json::to_writer(&mut out, posting)?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok(())
 }
 
 /// A whole report to stdout; a reader that went away (`| head`) is an error `main` ends
