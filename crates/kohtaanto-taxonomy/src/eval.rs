@@ -469,7 +469,12 @@ impl<'t> Tally<'t> {
         let unconfident: Vec<DetailSpan> = mentions
             .iter()
             .filter(|m| m.confidence < CONFIDENT)
-            .map(|m| DetailSpan { start: m.start, end: m.end, skill: m.skill.clone(), confidence: m.confidence })
+            .map(|m| DetailSpan {
+                start: m.start,
+                end: m.end,
+                skill: m.skill.clone(),
+                confidence: m.confidence,
+            })
             .collect();
         let mentions = mentions.into_iter().filter(|m| m.confidence >= CONFIDENT);
 
@@ -525,7 +530,12 @@ impl<'t> Tally<'t> {
         self.details.push(PostingDetails {
             predicted: predicted
                 .iter()
-                .map(|m| DetailSpan { start: m.start, end: m.end, skill: m.skill.clone(), confidence: m.confidence })
+                .map(|m| DetailSpan {
+                    start: m.start,
+                    end: m.end,
+                    skill: m.skill.clone(),
+                    confidence: m.confidence,
+                })
                 .collect(),
             unconfident,
             gold: gold.clone(),

