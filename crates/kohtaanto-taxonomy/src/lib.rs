@@ -11,6 +11,8 @@
 //! - [`enrich`]: merging extracted skills into postings and profiles (explicit wins).
 //! - [`occupation`]: ESCO occupation and ISCO code of a posting from its title, text and skills.
 //! - [`spans`]: the learned context model giving English mentions a confidence.
+//! - [`sections`]: the parts of a posting about the employer (company description, benefits),
+//!   where English mentions get a low confidence.
 //! - [`tagger`]: the learned tagger proposing English Knowledge spans the taxonomy lacks.
 //! - [`eval`]: span precision/recall of extraction on the SkillSpan corpus.
 #![warn(missing_docs)]
@@ -21,6 +23,7 @@ pub mod extract;
 pub mod load;
 pub mod model;
 pub mod occupation;
+pub mod sections;
 pub mod spans;
 pub mod suggest;
 pub mod tagger;

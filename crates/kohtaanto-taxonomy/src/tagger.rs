@@ -81,6 +81,7 @@
 use crate::eval::{self, EvalReport, SkillspanPosting};
 use crate::extract::Extractor;
 use crate::model::{SkillKind, Taxonomy};
+use crate::sections;
 use crate::spans::{self, HashedKey, Segmented, SpanModel, TrainSettings, Word, fnv1a_parts as hash};
 use kohtaanto_domain::SkillMention;
 use std::collections::HashMap;
@@ -201,6 +202,8 @@ impl Tagger {
         let sentence = Sentence::new(taxonomy, text, mentions);
         let tags = decode(&sentence, |feature| self.weights.get(&feature).map(|w| w.map(f64::from)));
         let mut out = Vec::new();
+        // No candidates from a company description or a list of benefits (see `sections`).
+        let off_job = sections::off_job_ranges(text);
         for (first, end) in tag_spans(&tags) {
             let confidence = tags[first..end].iter().map(|t| t.1).fold(1.0f64, f64::min) as f32;
             if confidence < self.threshold || sentence.covered[first..end].iter().any(|c| *c != Cover::None) {
@@ -216,6 +219,9 @@ impl Tagger {
             }
             let start = start + (words.len() - words.trim_start_matches(punctuation).len());
             let stop = start + matched.len();
+            if sections::inside(&off_job, start, stop) {
+                continue;
+            }
             out.push(UnmappedMention { start, end: stop, text: matched.to_string(), confidence });
         }
         out
