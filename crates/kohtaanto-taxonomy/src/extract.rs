@@ -125,7 +125,7 @@ const ROLE_NOUNS: &[&str] = &[
     "culture",
 ];
 /// Cue words are looked for this many words before and after an ambiguous mention.
-const CUE_WINDOW_WORDS: usize = 4;
+const CUE_WINDOW_WORDS: usize = 5;
 /// An unambiguous skill this many words away (same sentence) gives tech context.
 const NEARBY_SKILL_WORDS: usize = 6;
 /// Context is never looked for further than this many bytes away.
@@ -167,6 +167,7 @@ const TECH_CUES: &[&str] = &[
     "familiar",
     "understanding",
     "competen",
+    "version",
     // Finnish
     "kehittä",
     "kehity",
@@ -1136,7 +1137,8 @@ fn resolve_ambiguity(text: &str, selected: &[Candidate]) -> Vec<bool> {
             };
             let chain = chain_start..=i;
             let anchored = chain.clone().any(|j| keep[j] && selected[j].domain == domain);
-            let members = chain.clone().filter(|&j| member(&selected[j])).count();
+            // A lowercase short name that its neighbours did not confirm is no member.
+            let members = chain.clone().filter(|&j| member(&selected[j]) && !vetoed[j]).count();
             // Unanchored lists need a punctuation separator (`Go, Rust`) or a line of their own
             // without conjunctions (`Spring Java`, a line of tags): `Suomessa ja Ruotsissa` is
             // "in Finland and Sweden", and `go and spring` may be prose.
@@ -1300,7 +1302,9 @@ fn modifier_start(text: &str, start: usize) -> usize {
 /// after or before one at the edge of a line: a list of tags such as `python django go docker`.
 fn between_technical_skills(text: &str, selected: &[Candidate], i: usize) -> bool {
     let me = &selected[i];
-    let technical = |c: &Candidate| c.domain == Domain::Technical && !c.ambiguous && !c.weak_case;
+    // An ambiguous neighbour counts too (`react go` ending a line of tags): it is only kept
+    // itself when the rest of the line makes it technical.
+    let technical = |c: &Candidate| c.domain == Domain::Technical && !c.weak_case;
     let tight = |from: usize, to: usize| {
         to >= from
             && to - from <= 3

@@ -23,8 +23,15 @@ pub const HEADING_WORDS: usize = 6;
 pub const OFF_JOB_CONFIDENCE: f32 = 0.2;
 
 /// Heading words of a company description.
-const COMPANY: &[&str] =
-    &["company description", "about us", "about the company", "who we are", "our company", "the company", "our story"];
+const COMPANY: &[&str] = &[
+    "company description",
+    "about us",
+    "about the company",
+    "who we are",
+    "our company",
+    "the company",
+    "our story",
+];
 
 /// Heading words of what the employer offers.
 const OFFER: &[&str] = &[
@@ -149,7 +156,11 @@ mod tests {
         let text = "Company description:\nWe build games.\nWho we are looking for\nYou know Java.";
         assert_eq!(off_job_texts(text), vec!["We build games."]);
         let text = "Some ETL processes etc. ) Job benefits:\nMeal allowance and Docker courses";
-        assert_eq!(off_job_texts(text), vec!["Meal allowance and Docker courses"], "a heading ending a long line");
+        assert_eq!(
+            off_job_texts(text),
+            vec!["Meal allowance and Docker courses"],
+            "a heading ending a long line"
+        );
     }
 
     #[test]

@@ -53,6 +53,10 @@ fn ambiguous_names_are_skills_in_technical_contexts() {
         ("Exposure to Java 8 concepts such as lambdas and streams.", &["java"]),
         ("We run AWS Lambda functions in Python.", &["aws-lambda"]),
         ("SAFe and Scrum at team level.", &["safe"]),
+        // A cue five words away, `version` as a cue, an ambiguous neighbour in a line of tags.
+        ("Experience with latest versions of Java", &["java"]),
+        ("React or other modern web frameworks", &["react"]),
+        ("typescript javascript node.js react go", &["go", "react"]),
         // Finnish
         ("Go-kehittäjä, jolla on Rust-osaamista.", &["go", "rust"]),
         ("Kokemus Swift-ohjelmoinnista on eduksi.", &["swift"]),
@@ -93,6 +97,8 @@ fn ambiguous_names_are_not_skills_in_ordinary_prose() {
         ("We keep our employees safe.", &["safe"]),
         ("We digitise electronic health records.", &["electronics"]),
         ("Let's go and have lunch with the team.", &["go"]),
+        ("A new version of the island map of Java is out.", &["java"]),
+        ("They react, go home and rest.", &["react", "go"]),
         // CEFR levels next to technical skills are not the C or R language.
         ("Python and Java developer, English C1 and Finnish (C2) required.", &["c"]),
         // Finnish
