@@ -7,8 +7,10 @@
 //! `computer science`).
 //!
 //! [`evaluate_skillspan`] reads such a file, joins each sentence's tokens with single spaces
-//! (remembering each token's byte range), runs [`Extractor::extract`](crate::extract::Extractor)
-//! on every sentence on its own with English labels, and compares the mentions with the gold
+//! (remembering each token's byte range) and a posting's sentences with newlines, runs
+//! [`Extractor::extract`](crate::extract::Extractor) on each posting as one text with English
+//! labels (as a posting's description is extracted in the service: the models see where a
+//! sentence stands, e.g. in a company description), and compares the mentions with the gold
 //! Knowledge spans. SkillSpan annotates whole tokens (its tokens are split at spaces only, so
 //! `Agile/Scrum`, `C/C++` and `Cloudwatch);` are single tokens), and the usual way to score it is
 //! on token BIO tags (seqeval). So a mention is first widened to the tokens it touches, and
@@ -656,7 +658,7 @@ impl fmt::Display for EvalReport {
         if seconds > 0.0 {
             writeln!(
                 f,
-                "extraction: {} bytes in {:.1} ms ({:.1} MB/s, sentence by sentence)",
+                "extraction: {} bytes in {:.1} ms ({:.1} MB/s, posting by posting)",
                 self.text_bytes,
                 seconds * 1e3,
                 self.text_bytes as f64 / 1e6 / seconds

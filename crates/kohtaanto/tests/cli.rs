@@ -167,6 +167,58 @@ fn skills_eval_reports_strict_and_loose_scores() {
     assert!(!missing.status.success());
 }
 
+/// `--details FILE`: one JSON object per posting, its sentences on lines of their own, with the
+/// gold spans and the scored predictions as byte ranges of that text.
+#[test]
+fn skills_eval_writes_details_per_posting() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("tiny.jsonl");
+    let details = dir.path().join("details.jsonl");
+    let posting = r#"{"sentences": [{"tokens": ["Backend", "developer"], "tags_knowledge": ["O", "O"]}, {"tokens": ["Experience", "with", "Python", "and", "Kubernetes"], "tags_knowledge": ["O", "O", "B", "O", "B"]}]}"#;
+    std::fs::write(&file, format!("{posting}\n{posting}\n")).expect("write fixture");
+    let args = [
+        "skills",
+        "eval",
+        "--skillspan",
+        file.to_str().expect("utf-8"),
+        "--details",
+        details.to_str().expect("utf-8"),
+    ];
+    let output = kohtaanto(&args);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let lines = json_lines(&std::fs::read_to_string(&details).expect("details written"));
+    assert_eq!(lines.len(), 2, "one line per posting");
+    let text = lines[0]["text"].as_str().expect("text");
+    assert_eq!(text, "Backend developer\nExperience with Python and Kubernetes");
+    let span = |value: &serde_json::Value| {
+        let (start, end) =
+            (value[0].as_u64().expect("start") as usize, value[1].as_u64().expect("end") as usize);
+        text[start..end].to_string()
+    };
+    let gold: Vec<String> = lines[0]["gold"].as_array().expect("gold").iter().map(span).collect();
+    assert_eq!(gold, ["Python", "Kubernetes"]);
+    let predicted: Vec<(String, String)> = lines[0]["predicted"]
+        .as_array()
+        .expect("predicted")
+        .iter()
+        .map(|p| {
+            let range = serde_json::json!([p["start"], p["end"]]);
+            (span(&range), p["skill"].as_str().expect("skill").to_string())
+        })
+        .collect();
+    assert!(predicted.contains(&("Python".to_string(), "python".to_string())), "{predicted:?}");
+    assert!(predicted.contains(&("Kubernetes".to_string(), "kubernetes".to_string())), "{predicted:?}");
+    let unwritable = [
+        "skills",
+        "eval",
+        "--skillspan",
+        file.to_str().expect("utf-8"),
+        "--details",
+        "/nonexistent/dir/x.jsonl",
+    ];
+    assert!(!kohtaanto(&unwritable).status.success());
+}
+
 /// `kohtaanto skills eval … | head -3` and the like: a reader that goes away ends the command
 /// quietly instead of a panic about a broken pipe.
 #[test]
