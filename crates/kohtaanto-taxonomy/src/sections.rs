@@ -10,17 +10,25 @@
 //! heading that names another section (`Requirements`, `Your role`, `Job description`);
 //! headings that name none (`Private health insurance`) do not end it.
 //!
-//! Measured on the SkillSpan train split: of the 575 sentences in such sections, none has a gold
-//! Knowledge span; on dev the rule removes 22 predictions, 1 of them overlapping a gold span
-//! (see the README for the figures with and without it).
+//! The same holds for a posting's title: a short first line ([`TITLE_WORDS`] words at most)
+//! followed by more text. It names the role (`Senior Java Developer`); the requirements come in
+//! the text.
+//!
+//! Measured on the SkillSpan train split: of the 575 sentences in company or benefits sections
+//! none has a gold Knowledge span, and neither has any of the 29 titles on a line of their own;
+//! on dev the section rule removed 22 predictions, 1 of them overlapping a gold span, and the
+//! title rule 7, none overlapping (see the README for the figures).
 
 use crate::spans::Segmented;
 
 /// Longest heading, in words.
 pub const HEADING_WORDS: usize = 6;
 
-/// The highest confidence a mention in a company or benefits section gets.
+/// The highest confidence a mention in a company or benefits section, or in the title, gets.
 pub const OFF_JOB_CONFIDENCE: f32 = 0.2;
+
+/// Longest first line taken for a title, in words.
+pub const TITLE_WORDS: usize = 10;
 
 /// Heading words of a company description.
 const COMPANY: &[&str] = &[
@@ -92,11 +100,18 @@ fn names_off_job(heading: &str) -> Option<bool> {
     JOB.iter().any(|k| heading.contains(k)).then_some(false)
 }
 
-/// Byte ranges `[start, end)` of `text` that lie in company or benefits sections, in order.
+/// Byte ranges `[start, end)` of `text` that lie in its title or in company or benefits
+/// sections, in order.
 pub fn off_job_ranges(text: &str) -> Vec<(usize, usize)> {
     let segmented = Segmented::new(text);
     let words = &segmented.words;
     let mut out: Vec<(usize, usize)> = Vec::new();
+    // The title: a short first line with more text after it.
+    let first_line_end = text.find('\n').unwrap_or(text.len());
+    let title_words = words.partition_point(|w| w.end <= first_line_end);
+    if (1..=TITLE_WORDS).contains(&title_words) && title_words < words.len() {
+        out.push((words[0].start, words[title_words - 1].end));
+    }
     let mut off_job = false;
     let mut at = 0;
     while at < words.len() {
@@ -114,6 +129,7 @@ pub fn off_job_ranges(text: &str) -> Vec<(usize, usize)> {
         let is_heading = named.is_some() && count <= HEADING_WORDS;
         if off_job && !is_heading {
             match out.last_mut() {
+                Some(last) if last.1 > first_byte => {}
                 Some(last) if text[last.1..first_byte].trim().is_empty() => last.1 = last_byte,
                 _ => out.push((first_byte, last_byte)),
             }
@@ -146,7 +162,7 @@ mod tests {
                     Private health insurance\nYour role\nBuild APIs in Go\nAbout us\nWe run on Azure.";
         assert_eq!(
             off_job_texts(text),
-            vec!["Free AWS courses\nPrivate health insurance", "We run on Azure."],
+            vec!["Backend developer", "Free AWS courses\nPrivate health insurance", "We run on Azure."],
             "benefits end at `Your role`; an unnamed short line does not end them"
         );
     }
@@ -154,8 +170,8 @@ mod tests {
     #[test]
     fn headings_addressing_the_reader_are_about_the_job() {
         let text = "Company description:\nWe build games.\nWho we are looking for\nYou know Java.";
-        assert_eq!(off_job_texts(text), vec!["We build games."]);
-        let text = "Some ETL processes etc. ) Job benefits:\nMeal allowance and Docker courses";
+        assert_eq!(off_job_texts(text), vec!["Company description:\nWe build games."], "with the title");
+        let text = "You will automate some ETL processes every night etc. ) Job benefits:\nMeal allowance and Docker courses";
         assert_eq!(
             off_job_texts(text),
             vec!["Meal allowance and Docker courses"],
@@ -164,8 +180,16 @@ mod tests {
     }
 
     #[test]
+    fn a_short_first_line_with_text_after_it_is_the_title() {
+        assert_eq!(off_job_texts("Senior Java Developer\nYou know Java."), vec!["Senior Java Developer"]);
+        assert!(off_job_texts("Senior Java Developer").is_empty(), "a line alone is no title");
+        let long = "You will build services in Java and Kotlin with our team of eight\nMore text.";
+        assert!(off_job_texts(long).is_empty(), "a long first line is text");
+    }
+
+    #[test]
     fn text_without_such_headings_has_no_off_job_ranges() {
-        assert!(off_job_texts("We need Java.\nAbout the role\nKotlin and AWS.").is_empty());
+        assert!(off_job_texts("We need Java. About the role: Kotlin and AWS.").is_empty());
         assert!(off_job_texts("").is_empty());
         let ranges = [(5, 10), (20, 30)];
         assert!(inside(&ranges, 6, 9));

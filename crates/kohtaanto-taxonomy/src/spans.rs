@@ -73,7 +73,7 @@ pub const CONFIDENT: f32 = 0.5;
 /// The settings the shipped model was trained with (see its header), for cross-validating
 /// other models on top of it.
 pub const SHIPPED_SETTINGS: TrainSettings =
-    TrainSettings { epochs: 30, l2: 1e-4, min_count: 1, threshold: 0.4 };
+    TrainSettings { epochs: 10, l2: 1e-4, min_count: 1, threshold: 0.5 };
 
 /// Words before and after a mention whose bag is a feature.
 const WINDOW_WORDS: usize = 4;

@@ -26,8 +26,6 @@ const ESCO_SKILL: &str = "http://data.europa.eu/esco/skill/";
 /// skill's concept).
 const NOT_THE_SAME_CONCEPT: &[(&str, &str, &str)] = &[
     ("web-components", "Polymer", "ESCO: polymer chemistry"),
-    ("hexagonal-architecture", "SOLID", "ESCO: solid mechanics / solid phase microextraction"),
-    ("influxdb", "Graphite", "ESCO: graphite (carbon)"),
     ("nifi", "Stitch", "ESCO: stitch paper materials"),
     ("switching", "switching", "ESCO: switching devices (electrical)"),
     (
