@@ -7,23 +7,25 @@
 //! (`src/tagger.rs`, `data/tagger_model.tsv`, trained on train only: Knowledge spans no taxonomy
 //! skill covers, ExtractSkills' `unmapped`).
 //!
-//! Issue 3 asks for loose F1 at least 0.75 and strict F1 at least 0.60 on dev. Dev gives loose
-//! F1 0.750 (P 0.742, R 0.759) and strict F1 0.606 (P 0.591, R 0.622); without the tagger loose
-//! 0.740 and strict 0.602, and without both models loose 0.659 and strict 0.529
-//! (`dev_split_ablations` prints them). The loose goal is met by a hair: a retraining with other
-//! chosen settings moves it by a few thousandths either way.
+//! Issue 3 asks for loose F1 at least 0.75 and strict F1 at least 0.60 on dev. Dev gives strict
+//! F1 0.605 (P 0.598, R 0.613), met, and loose F1 0.749 (P 0.748, R 0.749), 0.001 short; without
+//! the tagger strict 0.605 and loose 0.741, and without both models strict 0.537 and loose 0.669
+//! (`dev_split_ablations` prints them). Retraining after a taxonomy change moves the figures by a
+//! few thousandths either way (cross-validation picks other settings): runs this session gave
+//! loose between 0.747 and 0.754.
 //! On train, 5-fold cross-validation over postings (models trained on four fifths, scored on the
-//! fifth) gives strict 0.563 -> 0.635 -> 0.645 and loose 0.718 -> 0.796 -> 0.813 (taxonomy
+//! fifth) gives strict 0.574 -> 0.632 -> 0.641 and loose 0.731 -> 0.791 -> 0.809 (taxonomy
 //! alone -> with the context model -> with the tagger too). The train report printed here scores
 //! models trained on all of train, so its figures are in-sample and say nothing about quality.
 //!
-//! How the figures got there (2026-12-04): the taxonomy grew from 768 to 969 skills (a broad
-//! ICT expansion: tool families, platforms, protocols, standards, industries), company and
-//! benefits sections of a posting no longer count as requirements (`src/sections.rs`), and the
-//! ambiguity rules became less strict (`src/extract.rs`). Those changes were written after
+//! How the figures got there (2026-12-04): the taxonomy grew from 768 to 963 skills (a broad
+//! ICT expansion: tool families, platforms, protocols, standards), a posting's
+//! title and its company and benefits sections no longer count as requirements
+//! (`src/sections.rs`), and the ambiguity rules became less strict (`src/extract.rs`). Those changes were written after
 //! reading dev error lists (every `skills eval` run prints them), so dev is no longer a clean
 //! held-out set for them; terms seen only in dev misses were left out of the taxonomy, and the
-//! same changes raise cross-validation on train a little too (0.643 / 0.806 -> 0.645 / 0.813).
+//! same changes leave cross-validation on train about where it was (0.643 / 0.806 before, 0.641 /
+//! 0.809 after).
 //! The context model
 //! raises precision (most false positives were titles, company prose and broad words such as
 //! `security` or `agile` in passing) at some cost in recall; a learned span-edge model, ESCO
@@ -52,7 +54,7 @@ use kohtaanto_taxonomy::eval::{EvalReport, evaluate_postings, evaluate_skillspan
 use kohtaanto_taxonomy::extract::Extractor;
 use std::path::PathBuf;
 
-/// Floors on the dev split: the reached figures (loose 0.750, strict 0.606) minus a margin.
+/// Floors on the dev split: the reached figures (loose 0.749, strict 0.605) minus a margin.
 const MIN_LOOSE_F1: f64 = 0.745;
 const MIN_STRICT_F1: f64 = 0.600;
 
