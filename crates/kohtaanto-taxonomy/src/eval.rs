@@ -44,6 +44,7 @@
 use crate::extract::Extractor;
 use crate::model::{Lang, SkillKind, Taxonomy};
 use crate::spans::CONFIDENT;
+use kohtaanto_domain::SkillMention;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::fmt;
@@ -398,6 +399,28 @@ struct Predicted {
     confidence: f32,
 }
 
+impl From<&SkillMention> for DetailSpan {
+    fn from(mention: &SkillMention) -> DetailSpan {
+        DetailSpan {
+            start: mention.start,
+            end: mention.end,
+            skill: mention.skill.clone(),
+            confidence: mention.confidence,
+        }
+    }
+}
+
+impl From<Predicted> for DetailSpan {
+    fn from(predicted: Predicted) -> DetailSpan {
+        DetailSpan {
+            start: predicted.start,
+            end: predicted.end,
+            skill: predicted.skill,
+            confidence: predicted.confidence,
+        }
+    }
+}
+
 /// The byte range of the tokens (`ranges`, in order) that the byte range `span` touches, or None
 /// when it touches none (only spaces).
 pub(crate) fn token_span(ranges: &[(usize, usize)], (start, end): (usize, usize)) -> Option<(usize, usize)> {
@@ -468,16 +491,8 @@ impl<'t> Tally<'t> {
         // Only mentions the context model finds confident are scored (every mention is when there
         // is no model or the text is not English: confidence 1).
         self.unconfident += mentions.iter().filter(|m| m.confidence < CONFIDENT).count();
-        let unconfident: Vec<DetailSpan> = mentions
-            .iter()
-            .filter(|m| m.confidence < CONFIDENT)
-            .map(|m| DetailSpan {
-                start: m.start,
-                end: m.end,
-                skill: m.skill.clone(),
-                confidence: m.confidence,
-            })
-            .collect();
+        let unconfident: Vec<DetailSpan> =
+            mentions.iter().filter(|m| m.confidence < CONFIDENT).map(DetailSpan::from).collect();
         let mentions = mentions.into_iter().filter(|m| m.confidence >= CONFIDENT);
 
         // Overlap is decided on tokens: a mention covers every token its bytes touch.
@@ -529,20 +544,6 @@ impl<'t> Tally<'t> {
                 });
             }
         }
-        self.details.push(PostingDetails {
-            predicted: predicted
-                .iter()
-                .map(|m| DetailSpan {
-                    start: m.start,
-                    end: m.end,
-                    skill: m.skill.clone(),
-                    confidence: m.confidence,
-                })
-                .collect(),
-            unconfident,
-            gold: gold.clone(),
-            text: text.clone(),
-        });
         self.strict.gold += gold.len();
         self.loose.gold += gold.len();
         self.strict.predicted += predicted.len();
@@ -576,6 +577,8 @@ impl<'t> Tally<'t> {
                 *self.boundary_errors.entry(key).or_insert(0) += 1;
             }
         }
+        let predicted = predicted.into_iter().map(DetailSpan::from).collect();
+        self.details.push(PostingDetails { text, gold, predicted, unconfident });
     }
 
     fn report(self, name: &str) -> EvalReport {

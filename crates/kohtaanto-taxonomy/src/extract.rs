@@ -89,7 +89,6 @@
 //! file). Code that builds many throw-away taxonomies should call [`Extractor::new`] instead.
 
 use crate::model::{Lang, Skill, SkillIndex, SkillKind, Taxonomy};
-use crate::sections;
 use crate::spans::SpanModel;
 use crate::tagger::{Tagger, UnmappedMention};
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -580,14 +579,8 @@ impl Extractor {
             && label_lang.map_or(lang, |_| detect_language(text)) == Lang::En
         {
             let confidences = model.confidences(taxonomy, text, &mentions);
-            // Skills in a company description or a list of benefits are seldom requirements.
-            let off_job = if mentions.is_empty() { Vec::new() } else { sections::off_job_ranges(text) };
             for (mention, confidence) in mentions.iter_mut().zip(confidences) {
-                mention.confidence = if sections::inside(&off_job, mention.start, mention.end) {
-                    confidence.min(sections::OFF_JOB_CONFIDENCE)
-                } else {
-                    confidence
-                };
+                mention.confidence = confidence;
             }
         }
         mentions

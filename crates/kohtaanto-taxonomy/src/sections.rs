@@ -103,7 +103,12 @@ fn names_off_job(heading: &str) -> Option<bool> {
 /// Byte ranges `[start, end)` of `text` that lie in its title or in company or benefits
 /// sections, in order.
 pub fn off_job_ranges(text: &str) -> Vec<(usize, usize)> {
-    let segmented = Segmented::new(text);
+    off_job_ranges_in(text, &Segmented::new(text))
+}
+
+/// [`off_job_ranges`] of a text already split into words and segments (both English models
+/// have it at hand).
+pub(crate) fn off_job_ranges_in(text: &str, segmented: &Segmented) -> Vec<(usize, usize)> {
     let words = &segmented.words;
     let mut out: Vec<(usize, usize)> = Vec::new();
     // The title: a short first line with more text after it.

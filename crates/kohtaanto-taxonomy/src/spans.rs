@@ -61,6 +61,7 @@
 use crate::eval::{self, EvalError, EvalReport, SkillspanPosting};
 use crate::extract::Extractor;
 use crate::model::{SkillKind, Taxonomy};
+use crate::sections;
 use kohtaanto_domain::SkillMention;
 use std::collections::HashMap;
 use std::fmt;
@@ -145,17 +146,29 @@ impl SpanModel {
         self.weights.is_empty()
     }
 
-    /// Confidence of every mention of `text` (English), in order.
+    /// Confidence of every mention of `text` (English), in order. Mentions in the title or in a
+    /// company or benefits section get at most [`sections::OFF_JOB_CONFIDENCE`]: skills named
+    /// there are seldom requirements.
     pub fn confidences(&self, taxonomy: &Taxonomy, text: &str, mentions: &[SkillMention]) -> Vec<f32> {
-        let context = Context::new(taxonomy, text, mentions);
+        let segmented = Segmented::new(text);
+        let off_job =
+            if mentions.is_empty() { Vec::new() } else { sections::off_job_ranges_in(text, &segmented) };
+        let context = Context::from_segmented(taxonomy, text, mentions, segmented);
         let mut buffer = String::new();
-        (0..mentions.len())
-            .map(|i| {
+        mentions
+            .iter()
+            .enumerate()
+            .map(|(i, mention)| {
                 let mut score = 0.0f32;
                 context.features(i, &mut buffer, &mut |feature| {
                     score += self.weights.get(&fnv1a(feature)).copied().unwrap_or(0.0);
                 });
-                sigmoid(score)
+                let confidence = sigmoid(score);
+                if sections::inside(&off_job, mention.start, mention.end) {
+                    confidence.min(sections::OFF_JOB_CONFIDENCE)
+                } else {
+                    confidence
+                }
             })
             .collect()
     }
@@ -309,7 +322,16 @@ struct Context<'a> {
 
 impl<'a> Context<'a> {
     fn new(taxonomy: &'a Taxonomy, text: &'a str, mentions: &'a [SkillMention]) -> Context<'a> {
-        let Segmented { words, segment_start, segment_end: segment_ends } = Segmented::new(text);
+        Context::from_segmented(taxonomy, text, mentions, Segmented::new(text))
+    }
+
+    fn from_segmented(
+        taxonomy: &'a Taxonomy,
+        text: &'a str,
+        mentions: &'a [SkillMention],
+        segmented: Segmented,
+    ) -> Context<'a> {
+        let Segmented { words, segment_start, segment_end: segment_ends } = segmented;
         let mention_words = mentions
             .iter()
             .map(|m| {

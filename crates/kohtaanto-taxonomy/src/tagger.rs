@@ -203,11 +203,13 @@ impl Tagger {
         text: &str,
         mentions: &[SkillMention],
     ) -> Vec<UnmappedMention> {
-        let sentence = Sentence::new(taxonomy, text, mentions);
+        let segmented = Segmented::new(text);
+        // No candidates from the title, a company description or a list of benefits (see
+        // `sections`).
+        let off_job = sections::off_job_ranges_in(text, &segmented);
+        let sentence = Sentence::from_segmented(taxonomy, text, mentions, segmented);
         let tags = decode(&sentence, |feature| self.weights.get(&feature).map(|w| w.map(f64::from)));
         let mut out = Vec::new();
-        // No candidates from a company description or a list of benefits (see `sections`).
-        let off_job = sections::off_job_ranges(text);
         for (first, end) in tag_spans(&tags) {
             let confidence = tags[first..end].iter().map(|t| t.1).fold(1.0f64, f64::min) as f32;
             if confidence < self.threshold || sentence.covered[first..end].iter().any(|c| *c != Cover::None) {
@@ -279,7 +281,16 @@ fn normalise(raw: &str) -> String {
 
 impl Sentence {
     fn new(taxonomy: &Taxonomy, text: &str, mentions: &[SkillMention]) -> Sentence {
-        let Segmented { words, segment_start: segment, segment_end } = Segmented::new(text);
+        Sentence::from_segmented(taxonomy, text, mentions, Segmented::new(text))
+    }
+
+    fn from_segmented(
+        taxonomy: &Taxonomy,
+        text: &str,
+        mentions: &[SkillMention],
+        segmented: Segmented,
+    ) -> Sentence {
+        let Segmented { words, segment_start: segment, segment_end } = segmented;
         let normalised: Vec<String> = words.iter().map(|w| normalise(&text[w.start..w.end])).collect();
         let mut covered = vec![Cover::None; words.len()];
         for mention in mentions {
