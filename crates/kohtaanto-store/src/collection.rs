@@ -21,42 +21,36 @@
 //! thread while the writer thread goes on committing; one erasure merge is in flight at a time,
 //! and deletes committed meanwhile are erased by the next one. At start-up the writer
 //! garbage-collects leftovers of an interrupted commit or merge and erases what a crash left
-//! pending; at shutdown it finishes the pending erasure before exiting.
+//! pending; at shutdown it finishes the pending erasure before exiting. The eraser itself lives
+//! in [`crate::erasure`]; it also removes segment files that a merge tantivy started and that
+//! failed left behind (they hold deleted records too).
 //!
 //! [`CollectionOptions::uncompressed_records`] stores the records without compression (for new
 //! indexes), so that a byte scan of the files for a record's text proves its absence.
 
+use crate::erasure::Eraser;
 use crate::error::{Result, StoreError, tantivy_io_kind};
 use std::collections::HashMap;
-use std::future::Future;
 use std::ops::Bound;
 use std::path::Path;
-use std::pin::Pin;
 use std::sync::Mutex;
 use std::sync::mpsc;
-use std::task::{Context, Poll, Waker};
 use std::thread::JoinHandle;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
 use tantivy::directory::MmapDirectory;
 use tantivy::directory::error::OpenDirectoryError;
-use tantivy::index::{SegmentId, SegmentMeta};
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Schema, Value};
 use tantivy::store::Compressor;
 use tantivy::{
-    DocAddress, FutureResult, Index, IndexReader, IndexSettings, IndexWriter, Order, ReloadPolicy, Searcher,
+    DocAddress, Index, IndexReader, IndexSettings, IndexWriter, Order, ReloadPolicy, Searcher,
     TantivyDocument, Term,
 };
 use tokio::sync::oneshot;
 
 /// Most operations applied in one group commit.
 const MAX_OPS_PER_COMMIT: usize = 100_000;
-/// How often the writer thread checks an erasure merge in flight.
-const ERASURE_POLL: Duration = Duration::from_millis(10);
-/// Wait before retrying an erasure merge that failed (such as one that raced with a merge
-/// tantivy started on the same segment).
-const ERASURE_RETRY: Duration = Duration::from_millis(200);
 
 /// How a collection stores and forgets its documents.
 #[derive(Debug, Clone, Copy, Default)]
@@ -162,11 +156,12 @@ impl Collection {
             index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
         let main_reader = reader.clone();
         let id_field = fields.id;
+        let thread_dir = dir.to_path_buf();
         let thread = std::thread::Builder::new()
             .name(format!("kohtaanto-writer-{name}"))
             .spawn(move || {
                 let readers = Readers { own: thread_reader, shared: main_reader };
-                writer_loop(name, writer, readers, id_field, options.erase_deleted, receiver)
+                writer_loop(name, writer, readers, id_field, options.erase_deleted, &thread_dir, receiver)
             })
             .map_err(|e| io_error(dir, e))?;
         Ok(Collection { reader, fields, sender: Mutex::new(Some(sender)), thread: Mutex::new(Some(thread)) })
@@ -259,13 +254,13 @@ impl Drop for Collection {
 }
 
 /// The writer thread's reader (for existence checks) and the reader queries use.
-struct Readers {
-    own: IndexReader,
-    shared: IndexReader,
+pub(crate) struct Readers {
+    pub(crate) own: IndexReader,
+    pub(crate) shared: IndexReader,
 }
 
 impl Readers {
-    fn reload(&self) -> tantivy::Result<()> {
+    pub(crate) fn reload(&self) -> tantivy::Result<()> {
         self.own.reload()?;
         self.shared.reload()
     }
@@ -277,25 +272,25 @@ fn writer_loop(
     readers: Readers,
     id_field: Field,
     erase_deleted: bool,
+    dir: &Path,
     receiver: mpsc::Receiver<WriteRequest>,
 ) {
     // Leftovers of a commit or merge interrupted by a crash; then erase what the crash left.
     if let Err(error) = writer.garbage_collect_files().wait() {
         tracing::warn!(collection = name, %error, "garbage collection at start-up failed");
     }
-    let mut eraser = Eraser::new(name, erase_deleted);
+    let mut eraser = Eraser::new(name, erase_deleted, dir);
     loop {
-        let first = if eraser.is_busy() {
-            match receiver.recv_timeout(ERASURE_POLL) {
+        let first = match eraser.wait_at_most() {
+            Some(wait) => match receiver.recv_timeout(wait) {
                 Ok(request) => Some(request),
                 Err(mpsc::RecvTimeoutError::Timeout) => None,
                 Err(mpsc::RecvTimeoutError::Disconnected) => break,
-            }
-        } else {
-            match receiver.recv() {
+            },
+            None => match receiver.recv() {
                 Ok(request) => Some(request),
                 Err(_) => break,
-            }
+            },
         };
         if let Some(first) = first {
             commit_group(name, &mut writer, &readers, id_field, first, &receiver);
@@ -304,9 +299,11 @@ fn writer_loop(
         eraser.step(&mut writer, &readers);
     }
     eraser.finish(&mut writer, &readers);
+    let index = writer.index().clone();
     if let Err(error) = writer.wait_merging_threads() {
         tracing::warn!(collection = name, %error, "merge threads ended with an error");
     }
+    eraser.collect_after_merges(&index);
 }
 
 /// Takes `first` and every request waiting behind it, applies them in one commit, and answers
@@ -378,185 +375,6 @@ fn commit_group(
     }
 }
 
-/// Rewrites the segments that hold deleted documents (see the module documentation).
-struct Eraser {
-    name: &'static str,
-    enabled: bool,
-    /// A check for segments with deleted documents is wanted (not before `not_before`).
-    due: bool,
-    not_before: Option<Instant>,
-    in_flight: Option<ErasureMerge>,
-}
-
-struct ErasureMerge {
-    segments: usize,
-    deleted_docs: u64,
-    started: Instant,
-    result: Pin<Box<FutureResult<Option<SegmentMeta>>>>,
-}
-
-impl Eraser {
-    fn new(name: &'static str, enabled: bool) -> Eraser {
-        Eraser { name, enabled, due: enabled, not_before: None, in_flight: None }
-    }
-
-    fn is_busy(&self) -> bool {
-        self.in_flight.is_some() || self.due
-    }
-
-    /// After a commit: deleted or replaced documents may need erasing.
-    fn wanted(&mut self) {
-        self.due = self.enabled;
-    }
-
-    /// Check the merge in flight, or start one when due.
-    fn step(&mut self, writer: &mut IndexWriter<TantivyDocument>, readers: &Readers) {
-        if let Some(merge) = self.in_flight.as_mut() {
-            let mut context = Context::from_waker(Waker::noop());
-            let Poll::Ready(result) = merge.result.as_mut().poll(&mut context) else { return };
-            let merge = self.in_flight.take();
-            self.merge_ended(merge, result, readers);
-        }
-        if !self.due || self.not_before.is_some_and(|at| Instant::now() < at) {
-            return;
-        }
-        self.due = false;
-        self.not_before = None;
-        match self.start(writer, readers) {
-            Ok(true) => {}
-            Ok(false) => self.collect_garbage(writer),
-            Err(error) => {
-                tracing::warn!(collection = self.name, %error, "cannot start erasing deleted documents, will retry");
-                self.retry_later();
-            }
-        }
-    }
-
-    /// Nothing is left to erase in the index: delete the files of segments it no longer uses.
-    ///
-    /// tantivy collects garbage when a commit or merge ends, yet under load the merged-away
-    /// segment's files were seen to outlive that collection (a flaky erasure test): without
-    /// another commit they, with the deleted documents' data, stayed. Collecting again here,
-    /// after the readers reloaded, removes them. (A searcher that a running query still holds
-    /// does not keep them: see `a_query_on_the_old_segment_neither_delays_the_erasure_nor_breaks`.)
-    fn collect_garbage(&self, writer: &mut IndexWriter<TantivyDocument>) {
-        if let Err(error) = writer.garbage_collect_files().wait() {
-            tracing::warn!(collection = self.name, %error, "deleting the files of merged segments failed");
-        }
-    }
-
-    fn retry_later(&mut self) {
-        self.due = true;
-        self.not_before = Some(Instant::now() + ERASURE_RETRY);
-    }
-
-    /// Start merging every segment with deleted documents; `Ok(false)` when there is none.
-    fn start(
-        &mut self,
-        writer: &mut IndexWriter<TantivyDocument>,
-        readers: &Readers,
-    ) -> tantivy::Result<bool> {
-        readers.own.reload()?;
-        let searcher = readers.own.searcher();
-        let with_deletes: Vec<(SegmentId, u64)> = searcher
-            .segment_readers()
-            .iter()
-            .filter(|segment| segment.has_deletes())
-            .map(|segment| (segment.segment_id(), u64::from(segment.num_deleted_docs())))
-            .collect();
-        if with_deletes.is_empty() {
-            return Ok(false);
-        }
-        let ids: Vec<SegmentId> = with_deletes.iter().map(|(id, _)| *id).collect();
-        self.in_flight = Some(ErasureMerge {
-            segments: ids.len(),
-            deleted_docs: with_deletes.iter().map(|(_, deleted)| deleted).sum(),
-            started: Instant::now(),
-            result: Box::pin(writer.merge(&ids)),
-        });
-        Ok(true)
-    }
-
-    fn merge_ended(
-        &mut self,
-        merge: Option<ErasureMerge>,
-        result: tantivy::Result<Option<SegmentMeta>>,
-        readers: &Readers,
-    ) {
-        let Some(merge) = merge else { return };
-        match result {
-            Ok(_) => {
-                // Searchers of the old segments would keep their (deleted) files mapped.
-                if let Err(error) = readers.reload() {
-                    tracing::warn!(collection = self.name, %error, "reader reload after erasure failed");
-                }
-                tracing::debug!(
-                    collection = self.name,
-                    segments = merge.segments,
-                    deleted_docs = merge.deleted_docs,
-                    elapsed_ms = merge.started.elapsed().as_millis() as u64,
-                    "erased deleted documents"
-                );
-                // Deletes committed while the merge ran are erased next.
-                self.due = true;
-            }
-            Err(error) if segments_vanished_during_merge(&error) => {
-                // A commit during the merge dropped a merged segment whose documents were all
-                // deleted (tantivy removes empty committed segments when it saves its metas), so
-                // tantivy discards the merge. Nothing is lost and the emptied segment is gone
-                // with its data; erase the remaining deletes at once.
-                tracing::debug!(collection = self.name, %error, "erasure merge raced a commit, retrying");
-                self.due = true;
-            }
-            Err(error) => {
-                tracing::warn!(collection = self.name, %error, "erasing deleted documents failed, will retry");
-                self.retry_later();
-            }
-        }
-    }
-
-    /// At shutdown: wait for the merge in flight and erase what is still pending.
-    fn finish(&mut self, writer: &mut IndexWriter<TantivyDocument>, readers: &Readers) {
-        if !self.enabled {
-            return;
-        }
-        for _ in 0..5 {
-            if let Some(mut merge) = self.in_flight.take() {
-                let result = futures_wait(&mut merge.result);
-                self.merge_ended(Some(merge), result, readers);
-            }
-            match self.start(writer, readers) {
-                Ok(true) => {}
-                Ok(false) => {
-                    self.collect_garbage(writer);
-                    return;
-                }
-                Err(error) => {
-                    tracing::warn!(collection = self.name, %error, "erasing at shutdown failed");
-                    std::thread::sleep(ERASURE_RETRY);
-                }
-            }
-        }
-    }
-}
-
-/// tantivy's error for a merge whose input segments left the segment manager while it ran.
-fn segments_vanished_during_merge(error: &tantivy::TantivyError) -> bool {
-    matches!(error, tantivy::TantivyError::InvalidArgument(message)
-        if message.contains("segments that were merged could not be found"))
-}
-
-/// Block until the future is ready (tantivy's futures complete without being polled).
-fn futures_wait<T>(future: &mut Pin<Box<FutureResult<T>>>) -> tantivy::Result<T> {
-    let mut context = Context::from_waker(Waker::noop());
-    loop {
-        if let Poll::Ready(result) = future.as_mut().poll(&mut context) {
-            return result;
-        }
-        std::thread::sleep(ERASURE_POLL);
-    }
-}
-
 fn apply_group(
     writer: &mut IndexWriter<TantivyDocument>,
     reader: &IndexReader,
@@ -604,6 +422,8 @@ fn apply_group(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::erasure::segments_vanished_during_merge;
+    use std::time::Duration;
     use tantivy::schema::{STORED, STRING, Schema};
     use tantivy::{Index, Term, doc};
 
@@ -663,6 +483,62 @@ mod tests {
         drop(query);
         assert_eq!(collection.searcher().num_docs(), 1);
         assert!(collection.find(&collection.searcher(), "gone").expect("find").is_none());
+    }
+
+    /// A merge that tantivy's merge policy started and that a commit emptying one of its input
+    /// segments makes fail skips tantivy's garbage collection; its output, holding the deleted
+    /// records, must still leave the files (the eraser's watch for leftover segment files).
+    /// Seven one-record segments and a bigger one make the merge policy merge all eight; the
+    /// seven records are deleted while it runs. Checked while the collection stays open and when
+    /// it is closed right after the delete. (Before the watch, attempt 0 failed every time.)
+    #[test]
+    fn the_output_of_a_failed_policy_merge_leaves_the_files() {
+        let mut builder = Schema::builder();
+        let id = builder.add_text_field("id", STRING | STORED);
+        let record = builder.add_bytes_field("record", STORED);
+        builder.add_bytes_field("effective", STORED);
+        let schema = builder.build();
+        let document = |key: &str, text: &str| doc!(id => key, record => text.as_bytes().to_vec());
+        for attempt in 0..4 {
+            let dir = tempfile::tempdir().expect("dir");
+            let collection = Collection::open_with(
+                "test",
+                dir.path(),
+                schema.clone(),
+                15_000_000,
+                CollectionOptions::personal_data(),
+            )
+            .expect("open");
+            let write =
+                |ops: Vec<WriteOp>| collection.submit(ops).expect("submit").wait_blocking().expect("write");
+            let marker = format!("ERASE-ME-POLICY-MERGE-{attempt}-K3");
+            for k in 0..7 {
+                let key = format!("doomed-{k}");
+                write(vec![WriteOp::Upsert { id: key.clone(), document: document(&key, &marker) }]);
+            }
+            let filler = "x".repeat(2_000);
+            write(
+                (0..9_000)
+                    .map(|n| {
+                        let key = format!("filler-{n:05}");
+                        WriteOp::Upsert { document: document(&key, &filler), id: key }
+                    })
+                    .collect(),
+            );
+            write((0..7).map(|k| WriteOp::Delete { id: format!("doomed-{k}") }).collect());
+            assert_eq!(collection.searcher().num_docs(), 9_000);
+            if attempt % 2 == 1 {
+                // Closed at once: the merge may end (and fail) while the writer shuts down.
+                collection.close();
+                assert!(!any_file_contains(dir.path(), &marker), "not erased at close in attempt {attempt}");
+                continue;
+            }
+            let started = Instant::now();
+            while any_file_contains(dir.path(), &marker) {
+                assert!(started.elapsed() < Duration::from_secs(10), "not erased in attempt {attempt}");
+                std::thread::sleep(Duration::from_millis(5));
+            }
+        }
     }
 
     /// Reproduces the race the eraser tolerates: all documents of one merged segment are deleted

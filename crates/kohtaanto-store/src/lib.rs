@@ -25,6 +25,7 @@
 
 mod codec;
 mod collection;
+mod erasure;
 mod error;
 mod gap_snapshot;
 mod postings;

@@ -65,6 +65,24 @@ fn files_containing(dir: &Path, needle: &str) -> Vec<PathBuf> {
     found
 }
 
+/// The `meta.json` files under `dir` with the segment ids they list (to tell, when a test
+/// fails, a segment the index still uses from a file left behind).
+fn segments_in_use(dir: &Path) -> String {
+    let mut described = Vec::new();
+    for collection in std::fs::read_dir(dir).expect("read dir").flatten() {
+        let Ok(meta) = std::fs::read_to_string(collection.path().join("meta.json")) else { continue };
+        let ids: Vec<String> = serde_json::from_str::<serde_json::Value>(&meta)
+            .ok()
+            .and_then(|meta| meta.get("segments").and_then(|s| s.as_array()).cloned())
+            .unwrap_or_default()
+            .iter()
+            .map(|segment| segment.to_string())
+            .collect();
+        described.push(format!("{:?}: {}", collection.file_name(), ids.join(", ")));
+    }
+    described.join("; ")
+}
+
 /// Waits until no file holds any of `needles`; returns how long that took.
 fn wait_until_erased(dir: &Path, needles: &[&str]) -> Duration {
     let started = Instant::now();
@@ -78,7 +96,11 @@ fn wait_until_erased(dir: &Path, needles: &[&str]) -> Duration {
         if found.is_empty() {
             return started.elapsed();
         }
-        assert!(started.elapsed() < ERASE_BOUND, "not erased within {ERASE_BOUND:?}: {found:?}");
+        assert!(
+            started.elapsed() < ERASE_BOUND,
+            "not erased within {ERASE_BOUND:?}: {found:?}; segments in use: {}",
+            segments_in_use(dir)
+        );
         std::thread::sleep(Duration::from_millis(5));
     }
 }

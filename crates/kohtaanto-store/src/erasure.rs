@@ -1,0 +1,307 @@
+//! The eraser of a personal-data collection: rewrites the segments that hold deleted documents
+//! (see the "Erasure" section of [`crate::collection`]) and watches for segment files the index
+//! no longer uses until they are gone.
+//!
+//! # Why a watch for leftover files
+//! tantivy deletes the files of unused segments when a commit or a merge *succeeds*. A merge
+//! that its own merge policy started fails instead when a commit meanwhile dropped one of its
+//! input segments (all of its documents deleted), and that failure skips the garbage collection:
+//! the merge's output, which holds the input segments' records, deleted ones included, stays on
+//! disk until the next commit or merge. With no further write it stayed for good (a flaky CI
+//! run of `many_deletes_and_replacements_under_concurrent_writes_are_all_erased`). So after
+//! every commit and erasure merge the eraser compares the segment files in the directory with
+//! the segments `meta.json` lists, and collects garbage, with a growing pause, until the extra
+//! files are gone (extra files also belong to merges still running, which tantivy protects).
+//! At shutdown, once every merge thread ended, a last collection removes what is left.
+
+use crate::collection::Readers;
+use std::collections::HashSet;
+use std::future::Future;
+use std::path::{Path, PathBuf};
+use std::pin::Pin;
+use std::task::{Context, Poll, Waker};
+use std::time::{Duration, Instant};
+use tantivy::index::{SegmentId, SegmentMeta};
+use tantivy::{FutureResult, Index, IndexWriter, TantivyDocument};
+
+/// How often the writer thread checks an erasure merge in flight.
+pub(crate) const ERASURE_POLL: Duration = Duration::from_millis(10);
+/// Wait before retrying an erasure merge that failed (such as one that raced with a merge
+/// tantivy started on the same segment).
+const ERASURE_RETRY: Duration = Duration::from_millis(200);
+/// First pause between checks for leftover segment files; it doubles up to the maximum while
+/// they remain (a long merge of tantivy's still running, or a file that cannot be deleted).
+const LEFTOVER_FIRST_PAUSE: Duration = Duration::from_millis(20);
+const LEFTOVER_MAX_PAUSE: Duration = Duration::from_secs(2);
+/// The smallest writer memory tantivy accepts, for the writer of the last collection.
+const SHUTDOWN_WRITER_MEMORY: usize = 15_000_000;
+
+/// Rewrites the segments that hold deleted documents.
+pub(crate) struct Eraser {
+    name: &'static str,
+    enabled: bool,
+    dir: PathBuf,
+    /// A check for segments with deleted documents is wanted (not before `not_before`).
+    due: bool,
+    not_before: Option<Instant>,
+    in_flight: Option<ErasureMerge>,
+    leftovers: Option<LeftoverWatch>,
+}
+
+struct ErasureMerge {
+    segments: usize,
+    deleted_docs: u64,
+    started: Instant,
+    result: Pin<Box<FutureResult<Option<SegmentMeta>>>>,
+}
+
+/// Segment files the index no longer lists may remain: check at `next_check`.
+struct LeftoverWatch {
+    next_check: Instant,
+    pause: Duration,
+}
+
+impl LeftoverWatch {
+    fn now() -> LeftoverWatch {
+        LeftoverWatch { next_check: Instant::now(), pause: LEFTOVER_FIRST_PAUSE }
+    }
+}
+
+impl Eraser {
+    /// `dir` is the collection's directory; `enabled` is false for collections whose deleted
+    /// documents need not leave the files.
+    pub(crate) fn new(name: &'static str, enabled: bool, dir: &Path) -> Eraser {
+        Eraser {
+            name,
+            enabled,
+            dir: dir.to_path_buf(),
+            due: enabled,
+            not_before: None,
+            in_flight: None,
+            leftovers: enabled.then(LeftoverWatch::now),
+        }
+    }
+
+    /// How long the writer thread may wait for the next request before calling [`Eraser::step`];
+    /// `None`: nothing to do until the next commit.
+    pub(crate) fn wait_at_most(&self) -> Option<Duration> {
+        if self.in_flight.is_some() || self.due {
+            return Some(ERASURE_POLL);
+        }
+        self.leftovers.as_ref().map(|watch| watch.next_check.saturating_duration_since(Instant::now()))
+    }
+
+    /// After a commit: deleted or replaced documents may need erasing.
+    pub(crate) fn wanted(&mut self) {
+        if self.enabled {
+            self.due = true;
+            self.leftovers = Some(LeftoverWatch::now());
+        }
+    }
+
+    /// Check the merge in flight, start one when due, or look for leftover files.
+    pub(crate) fn step(&mut self, writer: &mut IndexWriter<TantivyDocument>, readers: &Readers) {
+        if let Some(merge) = self.in_flight.as_mut() {
+            let mut context = Context::from_waker(Waker::noop());
+            let Poll::Ready(result) = merge.result.as_mut().poll(&mut context) else { return };
+            let merge = self.in_flight.take();
+            self.merge_ended(merge, result, readers);
+        }
+        if self.due && self.not_before.is_none_or(|at| Instant::now() >= at) {
+            self.due = false;
+            self.not_before = None;
+            match self.start(writer, readers) {
+                Ok(true) => {}
+                Ok(false) => self.collect_garbage(writer),
+                Err(error) => {
+                    tracing::warn!(collection = self.name, %error, "cannot start erasing deleted documents, will retry");
+                    self.retry_later();
+                }
+            }
+        }
+        if self.in_flight.is_none() && !self.due {
+            self.watch_leftovers(writer);
+        }
+    }
+
+    /// Nothing is left to erase in the index: delete the files of segments it no longer uses.
+    fn collect_garbage(&self, writer: &mut IndexWriter<TantivyDocument>) {
+        if let Err(error) = writer.garbage_collect_files().wait() {
+            tracing::warn!(collection = self.name, %error, "deleting the files of merged segments failed");
+        }
+    }
+
+    /// When the watch is due: collect garbage while files of unlisted segments remain, with a
+    /// growing pause; stop watching once there are none.
+    fn watch_leftovers(&mut self, writer: &mut IndexWriter<TantivyDocument>) {
+        let Some(watch) = self.leftovers.as_mut() else { return };
+        if Instant::now() < watch.next_check {
+            return;
+        }
+        let index = writer.index().clone();
+        let remaining = match leftover_segment_files(&self.dir, &index) {
+            Ok(files) if files.is_empty() => {
+                self.leftovers = None;
+                return;
+            }
+            Ok(files) => files.len(),
+            Err(error) => {
+                tracing::warn!(collection = self.name, %error, "cannot list the segment files");
+                usize::MAX
+            }
+        };
+        tracing::debug!(collection = self.name, remaining, "collecting leftover segment files");
+        self.collect_garbage(writer);
+        if leftover_segment_files(&self.dir, &index).is_ok_and(|files| files.is_empty()) {
+            self.leftovers = None;
+        } else if let Some(watch) = self.leftovers.as_mut() {
+            watch.next_check = Instant::now() + watch.pause;
+            watch.pause = (watch.pause * 2).min(LEFTOVER_MAX_PAUSE);
+        }
+    }
+
+    fn retry_later(&mut self) {
+        self.due = true;
+        self.not_before = Some(Instant::now() + ERASURE_RETRY);
+    }
+
+    /// Start merging every segment with deleted documents; `Ok(false)` when there is none.
+    fn start(
+        &mut self,
+        writer: &mut IndexWriter<TantivyDocument>,
+        readers: &Readers,
+    ) -> tantivy::Result<bool> {
+        readers.own.reload()?;
+        let searcher = readers.own.searcher();
+        let with_deletes: Vec<(SegmentId, u64)> = searcher
+            .segment_readers()
+            .iter()
+            .filter(|segment| segment.has_deletes())
+            .map(|segment| (segment.segment_id(), u64::from(segment.num_deleted_docs())))
+            .collect();
+        if with_deletes.is_empty() {
+            return Ok(false);
+        }
+        let ids: Vec<SegmentId> = with_deletes.iter().map(|(id, _)| *id).collect();
+        self.in_flight = Some(ErasureMerge {
+            segments: ids.len(),
+            deleted_docs: with_deletes.iter().map(|(_, deleted)| deleted).sum(),
+            started: Instant::now(),
+            result: Box::pin(writer.merge(&ids)),
+        });
+        Ok(true)
+    }
+
+    fn merge_ended(
+        &mut self,
+        merge: Option<ErasureMerge>,
+        result: tantivy::Result<Option<SegmentMeta>>,
+        readers: &Readers,
+    ) {
+        let Some(merge) = merge else { return };
+        self.leftovers = Some(LeftoverWatch::now());
+        match result {
+            Ok(_) => {
+                // Searchers of the old segments would keep their (deleted) files mapped.
+                if let Err(error) = readers.reload() {
+                    tracing::warn!(collection = self.name, %error, "reader reload after erasure failed");
+                }
+                tracing::debug!(
+                    collection = self.name,
+                    segments = merge.segments,
+                    deleted_docs = merge.deleted_docs,
+                    elapsed_ms = merge.started.elapsed().as_millis() as u64,
+                    "erased deleted documents"
+                );
+                // Deletes committed while the merge ran are erased next.
+                self.due = true;
+            }
+            Err(error) if segments_vanished_during_merge(&error) => {
+                // A commit during the merge dropped a merged segment whose documents were all
+                // deleted (tantivy removes empty committed segments when it saves its metas), so
+                // tantivy discards the merge. Nothing is lost and the emptied segment is gone
+                // with its data; erase the remaining deletes at once (the discarded output is a
+                // leftover the watch removes).
+                tracing::debug!(collection = self.name, %error, "erasure merge raced a commit, retrying");
+                self.due = true;
+            }
+            Err(error) => {
+                tracing::warn!(collection = self.name, %error, "erasing deleted documents failed, will retry");
+                self.retry_later();
+            }
+        }
+    }
+
+    /// At shutdown: wait for the merge in flight and erase what is still pending.
+    pub(crate) fn finish(&mut self, writer: &mut IndexWriter<TantivyDocument>, readers: &Readers) {
+        if !self.enabled {
+            return;
+        }
+        for _ in 0..5 {
+            if let Some(mut merge) = self.in_flight.take() {
+                let result = futures_wait(&mut merge.result);
+                self.merge_ended(Some(merge), result, readers);
+            }
+            match self.start(writer, readers) {
+                Ok(true) => {}
+                Ok(false) => {
+                    self.collect_garbage(writer);
+                    return;
+                }
+                Err(error) => {
+                    tracing::warn!(collection = self.name, %error, "erasing at shutdown failed");
+                    std::thread::sleep(ERASURE_RETRY);
+                }
+            }
+        }
+    }
+
+    /// At shutdown, after the writer is gone and every merge thread ended: remove the files of
+    /// segments `meta.json` does not list (those of a merge that failed after
+    /// [`Eraser::finish`]), with a writer of its own.
+    pub(crate) fn collect_after_merges(&self, index: &Index) {
+        if !self.enabled || leftover_segment_files(&self.dir, index).is_ok_and(|files| files.is_empty()) {
+            return;
+        }
+        let collected = index
+            .writer_with_num_threads::<TantivyDocument>(1, SHUTDOWN_WRITER_MEMORY)
+            .and_then(|writer| writer.garbage_collect_files().wait());
+        if let Err(error) = collected {
+            tracing::warn!(collection = self.name, %error, "deleting leftover segment files at shutdown failed");
+        }
+    }
+}
+
+/// Files in `dir` named after a segment that `meta.json` does not list (tantivy names segment
+/// files `<segment uuid>.<extension>`).
+fn leftover_segment_files(dir: &Path, index: &Index) -> tantivy::Result<Vec<PathBuf>> {
+    let listed: HashSet<String> = index.searchable_segment_ids()?.iter().map(|id| id.uuid_string()).collect();
+    let entries = std::fs::read_dir(dir).map_err(tantivy::TantivyError::from)?;
+    let mut leftovers = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(stem) = name.to_str().and_then(|name| name.split('.').next()) else { continue };
+        let names_a_segment = stem.len() == 32 && stem.bytes().all(|byte| byte.is_ascii_hexdigit());
+        if names_a_segment && !listed.contains(stem) {
+            leftovers.push(entry.path());
+        }
+    }
+    Ok(leftovers)
+}
+
+/// tantivy's error for a merge whose input segments left the segment manager while it ran.
+pub(crate) fn segments_vanished_during_merge(error: &tantivy::TantivyError) -> bool {
+    matches!(error, tantivy::TantivyError::InvalidArgument(message)
+        if message.contains("segments that were merged could not be found"))
+}
+
+/// Block until the future is ready (tantivy's futures complete without being polled).
+fn futures_wait<T>(future: &mut Pin<Box<FutureResult<T>>>) -> tantivy::Result<T> {
+    let mut context = Context::from_waker(Waker::noop());
+    loop {
+        if let Poll::Ready(result) = future.as_mut().poll(&mut context) {
+            return result;
+        }
+        std::thread::sleep(ERASURE_POLL);
+    }
+}
