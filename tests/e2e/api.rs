@@ -123,6 +123,37 @@ async fn effective_requirements_and_skills_include_extracted_ones() {
     assert_eq!(docker.provenance(), pb::Provenance::Extracted);
     assert!((1..=5).contains(&docker.level));
     assert_eq!(effective.iter().filter(|s| s.skill == "postgresql").count(), 1);
+
+    // Industries: ExtractSkills shows them (group "industries"), but they become neither
+    // extracted requirements nor profile skills.
+    let text = "We build software for the public sector and for healthcare. You know Python.";
+    let response = clients
+        .skills
+        .extract_skills(pb::ExtractSkillsRequest { text: text.into(), language: String::new() })
+        .await
+        .expect("extract")
+        .into_inner();
+    let found: Vec<&str> = response.mentions.iter().map(|m| m.skill.as_str()).collect();
+    assert_eq!(found, ["public-sector", "healthcare", "python"]);
+    let industry = clients
+        .skills
+        .get_skill(pb::GetSkillRequest { id: "public-sector".into() })
+        .await
+        .expect("get skill")
+        .into_inner();
+    assert_eq!(industry.group, "industries");
+    let mut sector = posting_requiring("industry-1", Vec::new());
+    sector.description = text.into();
+    clients.store_postings(vec![sector]).await;
+    let stored = clients.get_posting("industry-1").await.expect("stored");
+    let skills: Vec<&str> = stored.effective_requirements.iter().map(|r| r.skill.as_str()).collect();
+    assert_eq!(skills, ["python"]);
+    let mut worker = profile_with("industry-2", Vec::new());
+    worker.summary = text.into();
+    clients.store_profiles(vec![worker]).await;
+    let stored = clients.get_profile("industry-2").await.expect("stored");
+    let skills: Vec<&str> = stored.effective_skills.iter().map(|s| s.skill.as_str()).collect();
+    assert_eq!(skills, ["python"]);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

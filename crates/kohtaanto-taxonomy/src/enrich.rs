@@ -19,6 +19,11 @@
 //! summary that are not explicit, at [`EXTRACTED_SKILL_LEVEL`], in current use, with provenance
 //! [`Provenance::Extracted`].
 //!
+//! Mentions of industries (skills of the group [`crate::model::INDUSTRY_GROUP`]: healthcare,
+//! public sector, manufacturing...) become neither: "we build software for the public sector"
+//! says where the employer works, not what the jobseeker must know, and counted as requirements
+//! they made industries top skills in demand of the market gaps.
+//!
 //! Both lists are capped at [`MAX_SKILLS_PER_RECORD`] entries: explicit entries always stay,
 //! extracted ones fill the room that is left.
 
@@ -94,7 +99,7 @@ pub fn effective_requirements(
         }
         let nice = NiceToHave::new(text);
         for mention in mentions {
-            if explicit.contains(mention.skill.as_str()) {
+            if explicit.contains(mention.skill.as_str()) || names_an_industry(taxonomy, &mention.skill) {
                 continue;
             }
             let is_language =
@@ -141,7 +146,7 @@ pub fn effective_skills(
     let extracted = extractor
         .extract(taxonomy, &profile.summary, Some(Lang::En))
         .into_iter()
-        .filter(|mention| seen.insert(mention.skill.clone()))
+        .filter(|mention| !names_an_industry(taxonomy, &mention.skill) && seen.insert(mention.skill.clone()))
         .map(|mention| ProfileSkill {
             skill: mention.skill,
             level: EXTRACTED_SKILL_LEVEL,
@@ -151,6 +156,10 @@ pub fn effective_skills(
         .take(room);
     skills.extend(extracted);
     skills
+}
+
+fn names_an_industry(taxonomy: &Taxonomy, skill: &str) -> bool {
+    taxonomy.get(skill).is_some_and(|skill| skill.is_industry())
 }
 
 /// The byte ranges of a text that are in a nice-to-have context.
@@ -425,6 +434,34 @@ mod tests {
             ]
         );
         assert_eq!(effective_skills(fixture(), fixture().extractor(), &profile("", Vec::new())), Vec::new());
+    }
+
+    /// Industries are recognised (extraction shows them) but become neither extracted
+    /// requirements nor profile skills; an explicit requirement naming one stays.
+    #[test]
+    fn industries_are_no_extracted_requirements_or_skills() {
+        let taxonomy = Taxonomy::embedded();
+        let text = "We build software for the public sector and for healthcare. You know Python and SQL.";
+        let mentioned: Vec<String> = taxonomy
+            .extractor()
+            .extract(taxonomy, text, Some(Lang::En))
+            .into_iter()
+            .map(|m| m.skill)
+            .collect();
+        for industry in ["public-sector", "healthcare"] {
+            assert!(mentioned.iter().any(|s| s == industry), "{industry} recognised: {mentioned:?}");
+            assert!(taxonomy.get(industry).is_some_and(|skill| skill.is_industry()));
+        }
+        let p = posting("Developer", text, vec![explicit("healthcare", Nice, None)]);
+        let requirements: Vec<String> =
+            effective_requirements(taxonomy, taxonomy.extractor(), &p).into_iter().map(|r| r.skill).collect();
+        assert_eq!(requirements, ["healthcare", "python", "sql"]);
+        let skills: Vec<String> =
+            effective_skills(taxonomy, taxonomy.extractor(), &profile(text, Vec::new()))
+                .into_iter()
+                .map(|s| s.skill)
+                .collect();
+        assert_eq!(skills, ["python", "sql"]);
     }
 
     #[test]

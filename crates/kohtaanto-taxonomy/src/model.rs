@@ -163,6 +163,19 @@ pub struct Skill {
     pub ambiguous: bool,
 }
 
+/// The group of the industries and sectors an employer works in (healthcare, public sector).
+pub const INDUSTRY_GROUP: &str = "industries";
+
+impl Skill {
+    /// Names an industry or sector: a posting's text mentions the employer's industry far more
+    /// often than it asks for experience of it, so such mentions are recognised (and shown by
+    /// extraction) but never become extracted requirements or profile skills; an explicit
+    /// requirement may still name one.
+    pub fn is_industry(&self) -> bool {
+        self.group == INDUSTRY_GROUP
+    }
+}
+
 /// Global similarity parameters of a taxonomy.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct SimilarityParams {

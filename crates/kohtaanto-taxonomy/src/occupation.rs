@@ -446,9 +446,9 @@ impl OccupationCatalog {
             .extract(taxonomy, &title_text, None)
             .into_iter()
             .filter(|m| {
-                taxonomy
-                    .get(&m.skill)
-                    .is_some_and(|s| !matches!(s.kind, SkillKind::Language | SkillKind::Transversal))
+                taxonomy.get(&m.skill).is_some_and(|s| {
+                    !matches!(s.kind, SkillKind::Language | SkillKind::Transversal) && !s.is_industry()
+                })
             })
             .map(|m| m.skill)
             .collect();

@@ -8,24 +8,26 @@
 //! skill covers, ExtractSkills' `unmapped`).
 //!
 //! Issue 3 asks for loose F1 at least 0.75 and strict F1 at least 0.60 on dev. Dev gives strict
-//! F1 0.605 (P 0.598, R 0.613), met, and loose F1 0.749 (P 0.748, R 0.749), 0.001 short; without
-//! the tagger strict 0.605 and loose 0.741, and without both models strict 0.537 and loose 0.669
-//! (`dev_split_ablations` prints them). Retraining after a taxonomy change moves the figures by a
-//! few thousandths either way (cross-validation picks other settings): runs this session gave
-//! loose between 0.747 and 0.754.
+//! F1 0.608 (P 0.600, R 0.617), met, and loose F1 0.7499 (P 0.749, R 0.751; printed 0.750),
+//! short of the goal by 0.0001; without the tagger strict 0.606 and loose 0.741, and without
+//! both models strict 0.533 and loose 0.662 (`dev_split_ablations` prints them). Retraining after
+//! a taxonomy change moves the figures by a few thousandths either way (cross-validation picks
+//! other settings among ties): four retrainings on 2026-12-04 with small taxonomy differences
+//! gave loose 0.7499, 0.7496, 0.751 and 0.754.
 //! On train, 5-fold cross-validation over postings (models trained on four fifths, scored on the
-//! fifth) gives strict 0.574 -> 0.632 -> 0.641 and loose 0.731 -> 0.791 -> 0.809 (taxonomy
+//! fifth) gives strict 0.566 -> 0.635 -> 0.643 and loose 0.722 -> 0.794 -> 0.807 (taxonomy
 //! alone -> with the context model -> with the tagger too). The train report printed here scores
 //! models trained on all of train, so its figures are in-sample and say nothing about quality.
 //!
-//! How the figures got there (2026-12-04): the taxonomy grew from 768 to 963 skills (a broad
-//! ICT expansion: tool families, platforms, protocols, standards), a posting's
+//! How the figures got there (2026-12-04): the taxonomy grew from 768 to 969 skills (a broad
+//! ICT expansion: tool families, platforms, protocols, standards, and six industries, which
+//! extraction shows but which never become requirements: `src/enrich.rs`), a posting's
 //! title and its company and benefits sections no longer count as requirements
 //! (`src/sections.rs`), and the ambiguity rules became less strict (`src/extract.rs`). Those changes were written after
 //! reading dev error lists (every `skills eval` run prints them), so dev is no longer a clean
 //! held-out set for them; terms seen only in dev misses were left out of the taxonomy, and the
 //! same changes leave cross-validation on train about where it was (0.643 / 0.806 before, 0.641 /
-//! 0.809 after).
+//! 0.807 after).
 //! The context model
 //! raises precision (most false positives were titles, company prose and broad words such as
 //! `security` or `agile` in passing) at some cost in recall; a learned span-edge model, ESCO
@@ -54,7 +56,7 @@ use kohtaanto_taxonomy::eval::{EvalReport, evaluate_postings, evaluate_skillspan
 use kohtaanto_taxonomy::extract::Extractor;
 use std::path::PathBuf;
 
-/// Floors on the dev split: the reached figures (loose 0.749, strict 0.605) minus a margin.
+/// Floors on the dev split: the reached figures (loose 0.7499, strict 0.608) minus a margin.
 const MIN_LOOSE_F1: f64 = 0.745;
 const MIN_STRICT_F1: f64 = 0.600;
 
