@@ -12,7 +12,8 @@
 //! every commit and erasure merge the eraser compares the segment files in the directory with
 //! the segments `meta.json` lists, and collects garbage, with a growing pause, until the extra
 //! files are gone (extra files also belong to merges still running, which tantivy protects).
-//! At shutdown, once every merge thread ended, a last collection removes what is left.
+//! At shutdown, once every merge thread ended, a last collection removes what is left (repeated
+//! for a moment: a merge thread holds its output's metadata a little past the merge's end).
 
 use crate::collection::Readers;
 use std::collections::HashSet;
@@ -35,6 +36,9 @@ const LEFTOVER_FIRST_PAUSE: Duration = Duration::from_millis(20);
 const LEFTOVER_MAX_PAUSE: Duration = Duration::from_secs(2);
 /// The smallest writer memory tantivy accepts, for the writer of the last collection.
 const SHUTDOWN_WRITER_MEMORY: usize = 15_000_000;
+/// How long the last collection at shutdown retries while leftover files remain (the start-up
+/// collection of the next run removes what is left after that).
+const SHUTDOWN_LEFTOVER_WAIT: Duration = Duration::from_secs(5);
 
 /// Rewrites the segments that hold deleted documents.
 pub(crate) struct Eraser {
@@ -258,16 +262,38 @@ impl Eraser {
 
     /// At shutdown, after the writer is gone and every merge thread ended: remove the files of
     /// segments `meta.json` does not list (those of a merge that failed after
-    /// [`Eraser::finish`]), with a writer of its own.
+    /// [`Eraser::finish`]), with a writer of its own. A merge thread still holds its output's
+    /// metadata (which protects the files) for a moment after tantivy counts the merge as ended,
+    /// so the collection is repeated for a short while until no such file is left.
     pub(crate) fn collect_after_merges(&self, index: &Index) {
-        if !self.enabled || leftover_segment_files(&self.dir, index).is_ok_and(|files| files.is_empty()) {
+        let no_leftovers = || leftover_segment_files(&self.dir, index).is_ok_and(|files| files.is_empty());
+        if !self.enabled || no_leftovers() {
             return;
         }
-        let collected = index
-            .writer_with_num_threads::<TantivyDocument>(1, SHUTDOWN_WRITER_MEMORY)
-            .and_then(|writer| writer.garbage_collect_files().wait());
-        if let Err(error) = collected {
-            tracing::warn!(collection = self.name, %error, "deleting leftover segment files at shutdown failed");
+        let writer = match index.writer_with_num_threads::<TantivyDocument>(1, SHUTDOWN_WRITER_MEMORY) {
+            Ok(writer) => writer,
+            Err(error) => {
+                tracing::warn!(collection = self.name, %error, "cannot open a writer to delete leftover segment files");
+                return;
+            }
+        };
+        let started = Instant::now();
+        loop {
+            if let Err(error) = writer.garbage_collect_files().wait() {
+                tracing::warn!(collection = self.name, %error, "deleting leftover segment files at shutdown failed");
+                return;
+            }
+            if no_leftovers() {
+                return;
+            }
+            if started.elapsed() >= SHUTDOWN_LEFTOVER_WAIT {
+                tracing::warn!(
+                    collection = self.name,
+                    "segment files the index does not list remain at shutdown"
+                );
+                return;
+            }
+            std::thread::sleep(ERASURE_POLL);
         }
     }
 }
