@@ -435,6 +435,32 @@ mod tests {
         })
     }
 
+    /// A personal-data collection in `dir` with the common fields, and a maker of documents.
+    fn personal_data_collection(dir: &Path) -> (Collection, impl Fn(&str, &str) -> TantivyDocument) {
+        let mut builder = Schema::builder();
+        let id = builder.add_text_field("id", STRING | STORED);
+        let record = builder.add_bytes_field("record", STORED);
+        builder.add_bytes_field("effective", STORED);
+        let collection = Collection::open_with(
+            "test",
+            dir,
+            builder.build(),
+            15_000_000,
+            CollectionOptions::personal_data(),
+        )
+        .expect("open");
+        (collection, move |key: &str, text: &str| doc!(id => key, record => text.as_bytes().to_vec()))
+    }
+
+    /// Waits until no file under `dir` contains `marker`, at most 10 seconds.
+    fn wait_until_erased(dir: &Path, marker: &str, what: &str) {
+        let started = Instant::now();
+        while any_file_contains(dir, marker) {
+            assert!(started.elapsed() < Duration::from_secs(10), "not erased {what}");
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
     /// A query running on the old segment while the erasure merge ends neither delays the
     /// erasure nor breaks: the deleted record leaves the files at once (tantivy unlinks the old
     /// segment files; the query's mapping keeps the unlinked data readable to it alone), and the
@@ -442,19 +468,7 @@ mod tests {
     #[test]
     fn a_query_on_the_old_segment_neither_delays_the_erasure_nor_breaks() {
         let dir = tempfile::tempdir().expect("dir");
-        let mut builder = Schema::builder();
-        let id = builder.add_text_field("id", STRING | STORED);
-        let record = builder.add_bytes_field("record", STORED);
-        builder.add_bytes_field("effective", STORED);
-        let collection = Collection::open_with(
-            "test",
-            dir.path(),
-            builder.build(),
-            15_000_000,
-            CollectionOptions::personal_data(),
-        )
-        .expect("open");
-        let document = |key: &str, text: &str| doc!(id => key, record => text.as_bytes().to_vec());
+        let (collection, document) = personal_data_collection(dir.path());
         let marker = "ERASE-ME-HELD-SEGMENT-Q9";
         let upserts = vec![
             WriteOp::Upsert { id: "keep".into(), document: document("keep", "kept text") },
@@ -469,14 +483,7 @@ mod tests {
             .expect("submit")
             .wait_blocking()
             .expect("delete");
-        let started = Instant::now();
-        while any_file_contains(dir.path(), marker) {
-            assert!(
-                started.elapsed() < Duration::from_secs(10),
-                "not erased while a query holds the segment"
-            );
-            std::thread::sleep(Duration::from_millis(5));
-        }
+        wait_until_erased(dir.path(), marker, "while a query holds the segment");
         let (stored, _) =
             collection.stored_json(&query, address).expect("the query still reads its snapshot");
         assert_eq!(stored, marker.as_bytes());
@@ -493,22 +500,9 @@ mod tests {
     /// it is closed right after the delete. (Before the watch, attempt 0 failed every time.)
     #[test]
     fn the_output_of_a_failed_policy_merge_leaves_the_files() {
-        let mut builder = Schema::builder();
-        let id = builder.add_text_field("id", STRING | STORED);
-        let record = builder.add_bytes_field("record", STORED);
-        builder.add_bytes_field("effective", STORED);
-        let schema = builder.build();
-        let document = |key: &str, text: &str| doc!(id => key, record => text.as_bytes().to_vec());
         for attempt in 0..4 {
             let dir = tempfile::tempdir().expect("dir");
-            let collection = Collection::open_with(
-                "test",
-                dir.path(),
-                schema.clone(),
-                15_000_000,
-                CollectionOptions::personal_data(),
-            )
-            .expect("open");
+            let (collection, document) = personal_data_collection(dir.path());
             let write =
                 |ops: Vec<WriteOp>| collection.submit(ops).expect("submit").wait_blocking().expect("write");
             let marker = format!("ERASE-ME-POLICY-MERGE-{attempt}-K3");
@@ -533,11 +527,7 @@ mod tests {
                 assert!(!any_file_contains(dir.path(), &marker), "not erased at close in attempt {attempt}");
                 continue;
             }
-            let started = Instant::now();
-            while any_file_contains(dir.path(), &marker) {
-                assert!(started.elapsed() < Duration::from_secs(10), "not erased in attempt {attempt}");
-                std::thread::sleep(Duration::from_millis(5));
-            }
+            wait_until_erased(dir.path(), &marker, &format!("in attempt {attempt}"));
         }
     }
 

@@ -26,7 +26,7 @@ use tantivy::index::{SegmentId, SegmentMeta};
 use tantivy::{FutureResult, Index, IndexWriter, TantivyDocument};
 
 /// How often the writer thread checks an erasure merge in flight.
-pub(crate) const ERASURE_POLL: Duration = Duration::from_millis(10);
+const ERASURE_POLL: Duration = Duration::from_millis(10);
 /// Wait before retrying an erasure merge that failed (such as one that raced with a merge
 /// tantivy started on the same segment).
 const ERASURE_RETRY: Duration = Duration::from_millis(200);
@@ -53,10 +53,15 @@ pub(crate) struct Eraser {
 }
 
 struct ErasureMerge {
+    stats: MergeStats,
+    result: FutureResult<Option<SegmentMeta>>,
+}
+
+/// What an erasure merge works on, for its log line.
+struct MergeStats {
     segments: usize,
     deleted_docs: u64,
     started: Instant,
-    result: Pin<Box<FutureResult<Option<SegmentMeta>>>>,
 }
 
 /// Segment files the index no longer lists may remain: check at `next_check`.
@@ -105,22 +110,24 @@ impl Eraser {
 
     /// Check the merge in flight, start one when due, or look for leftover files.
     pub(crate) fn step(&mut self, writer: &mut IndexWriter<TantivyDocument>, readers: &Readers) {
-        if let Some(merge) = self.in_flight.as_mut() {
+        if let Some(mut merge) = self.in_flight.take() {
             let mut context = Context::from_waker(Waker::noop());
-            let Poll::Ready(result) = merge.result.as_mut().poll(&mut context) else { return };
-            let merge = self.in_flight.take();
-            self.merge_ended(merge, result, readers);
+            match Pin::new(&mut merge.result).poll(&mut context) {
+                Poll::Ready(result) => self.merge_ended(merge.stats, result, readers),
+                Poll::Pending => {
+                    self.in_flight = Some(merge);
+                    return;
+                }
+            }
         }
         if self.due && self.not_before.is_none_or(|at| Instant::now() >= at) {
             self.due = false;
             self.not_before = None;
-            match self.start(writer, readers) {
-                Ok(true) => {}
-                Ok(false) => self.collect_garbage(writer),
-                Err(error) => {
-                    tracing::warn!(collection = self.name, %error, "cannot start erasing deleted documents, will retry");
-                    self.retry_later();
-                }
+            // With nothing to erase, the files of segments the index no longer uses are the
+            // leftover watch's, right below.
+            if let Err(error) = self.start(writer, readers) {
+                tracing::warn!(collection = self.name, %error, "cannot start erasing deleted documents, will retry");
+                self.retry_later();
             }
         }
         if self.in_flight.is_none() && !self.due {
@@ -129,7 +136,7 @@ impl Eraser {
     }
 
     /// Nothing is left to erase in the index: delete the files of segments it no longer uses.
-    fn collect_garbage(&self, writer: &mut IndexWriter<TantivyDocument>) {
+    fn collect_garbage(&self, writer: &IndexWriter<TantivyDocument>) {
         if let Err(error) = writer.garbage_collect_files().wait() {
             tracing::warn!(collection = self.name, %error, "deleting the files of merged segments failed");
         }
@@ -142,13 +149,12 @@ impl Eraser {
         if Instant::now() < watch.next_check {
             return;
         }
-        let index = writer.index().clone();
-        let remaining = match leftover_segment_files(&self.dir, &index) {
-            Ok(files) if files.is_empty() => {
+        let remaining = match unlisted_segment_files(&self.dir, writer.index()) {
+            Ok(0) => {
                 self.leftovers = None;
                 return;
             }
-            Ok(files) => files.len(),
+            Ok(count) => count,
             Err(error) => {
                 tracing::warn!(collection = self.name, %error, "cannot list the segment files");
                 usize::MAX
@@ -156,7 +162,7 @@ impl Eraser {
         };
         tracing::debug!(collection = self.name, remaining, "collecting leftover segment files");
         self.collect_garbage(writer);
-        if leftover_segment_files(&self.dir, &index).is_ok_and(|files| files.is_empty()) {
+        if unlisted_segment_files(&self.dir, writer.index()).is_ok_and(|count| count == 0) {
             self.leftovers = None;
         } else if let Some(watch) = self.leftovers.as_mut() {
             watch.next_check = Instant::now() + watch.pause;
@@ -187,22 +193,21 @@ impl Eraser {
             return Ok(false);
         }
         let ids: Vec<SegmentId> = with_deletes.iter().map(|(id, _)| *id).collect();
-        self.in_flight = Some(ErasureMerge {
+        let stats = MergeStats {
             segments: ids.len(),
             deleted_docs: with_deletes.iter().map(|(_, deleted)| deleted).sum(),
             started: Instant::now(),
-            result: Box::pin(writer.merge(&ids)),
-        });
+        };
+        self.in_flight = Some(ErasureMerge { stats, result: writer.merge(&ids) });
         Ok(true)
     }
 
     fn merge_ended(
         &mut self,
-        merge: Option<ErasureMerge>,
+        stats: MergeStats,
         result: tantivy::Result<Option<SegmentMeta>>,
         readers: &Readers,
     ) {
-        let Some(merge) = merge else { return };
         self.leftovers = Some(LeftoverWatch::now());
         match result {
             Ok(_) => {
@@ -212,9 +217,9 @@ impl Eraser {
                 }
                 tracing::debug!(
                     collection = self.name,
-                    segments = merge.segments,
-                    deleted_docs = merge.deleted_docs,
-                    elapsed_ms = merge.started.elapsed().as_millis() as u64,
+                    segments = stats.segments,
+                    deleted_docs = stats.deleted_docs,
+                    elapsed_ms = stats.started.elapsed().as_millis() as u64,
                     "erased deleted documents"
                 );
                 // Deletes committed while the merge ran are erased next.
@@ -242,9 +247,8 @@ impl Eraser {
             return;
         }
         for _ in 0..5 {
-            if let Some(mut merge) = self.in_flight.take() {
-                let result = futures_wait(&mut merge.result);
-                self.merge_ended(Some(merge), result, readers);
+            if let Some(ErasureMerge { stats, result }) = self.in_flight.take() {
+                self.merge_ended(stats, result.wait(), readers);
             }
             match self.start(writer, readers) {
                 Ok(true) => {}
@@ -266,7 +270,7 @@ impl Eraser {
     /// metadata (which protects the files) for a moment after tantivy counts the merge as ended,
     /// so the collection is repeated for a short while until no such file is left.
     pub(crate) fn collect_after_merges(&self, index: &Index) {
-        let no_leftovers = || leftover_segment_files(&self.dir, index).is_ok_and(|files| files.is_empty());
+        let no_leftovers = || unlisted_segment_files(&self.dir, index).is_ok_and(|count| count == 0);
         if !self.enabled || no_leftovers() {
             return;
         }
@@ -298,36 +302,25 @@ impl Eraser {
     }
 }
 
-/// Files in `dir` named after a segment that `meta.json` does not list (tantivy names segment
-/// files `<segment uuid>.<extension>`).
-fn leftover_segment_files(dir: &Path, index: &Index) -> tantivy::Result<Vec<PathBuf>> {
+/// How many files in `dir` are named after a segment that `meta.json` does not list (tantivy
+/// names segment files `<segment uuid>.<extension>`).
+fn unlisted_segment_files(dir: &Path, index: &Index) -> tantivy::Result<usize> {
     let listed: HashSet<String> = index.searchable_segment_ids()?.iter().map(|id| id.uuid_string()).collect();
     let entries = std::fs::read_dir(dir).map_err(tantivy::TantivyError::from)?;
-    let mut leftovers = Vec::new();
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let Some(stem) = name.to_str().and_then(|name| name.split('.').next()) else { continue };
-        let names_a_segment = stem.len() == 32 && stem.bytes().all(|byte| byte.is_ascii_hexdigit());
-        if names_a_segment && !listed.contains(stem) {
-            leftovers.push(entry.path());
-        }
-    }
-    Ok(leftovers)
+    Ok(entries
+        .flatten()
+        .filter(|entry| {
+            let name = entry.file_name();
+            name.to_str().and_then(|name| name.split('.').next()).is_some_and(|stem| {
+                let names_a_segment = stem.len() == 32 && stem.bytes().all(|byte| byte.is_ascii_hexdigit());
+                names_a_segment && !listed.contains(stem)
+            })
+        })
+        .count())
 }
 
 /// tantivy's error for a merge whose input segments left the segment manager while it ran.
 pub(crate) fn segments_vanished_during_merge(error: &tantivy::TantivyError) -> bool {
     matches!(error, tantivy::TantivyError::InvalidArgument(message)
         if message.contains("segments that were merged could not be found"))
-}
-
-/// Block until the future is ready (tantivy's futures complete without being polled).
-fn futures_wait<T>(future: &mut Pin<Box<FutureResult<T>>>) -> tantivy::Result<T> {
-    let mut context = Context::from_waker(Waker::noop());
-    loop {
-        if let Poll::Ready(result) = future.as_mut().poll(&mut context) {
-            return result;
-        }
-        std::thread::sleep(ERASURE_POLL);
-    }
 }
