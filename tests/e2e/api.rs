@@ -127,12 +127,7 @@ async fn effective_requirements_and_skills_include_extracted_ones() {
     // Industries: ExtractSkills shows them (group "industries"), but they become neither
     // extracted requirements nor profile skills.
     let text = "We build software for the public sector and for healthcare. You know Python.";
-    let response = clients
-        .skills
-        .extract_skills(pb::ExtractSkillsRequest { text: text.into(), language: String::new() })
-        .await
-        .expect("extract")
-        .into_inner();
+    let response = clients.extract_skills(text, "").await;
     let found: Vec<&str> = response.mentions.iter().map(|m| m.skill.as_str()).collect();
     assert_eq!(found, ["public-sector", "healthcare", "python"]);
     let industry = clients
@@ -772,12 +767,7 @@ async fn skills_extract_suggest_and_get() {
     // Extraction: byte offsets and char offsets, multi-byte characters before the mentions.
     let text = "Etsimme kehittäjää 🚀: vahva Python-osaaminen, kokemusta Kubernetesista ja PostgreSQL:stä. \
                 Tiimityö on tärkeää.";
-    let response = clients
-        .skills
-        .extract_skills(pb::ExtractSkillsRequest { text: text.into(), language: String::new() })
-        .await
-        .expect("extract")
-        .into_inner();
+    let response = clients.extract_skills(text, "").await;
     assert_eq!(response.language, "fi", "detected");
     let found: Vec<&str> = response.mentions.iter().map(|m| m.skill.as_str()).collect();
     for skill in ["python", "kubernetes", "postgresql", "teamwork"] {
@@ -804,15 +794,7 @@ async fn skills_extract_suggest_and_get() {
     assert_eq!(teamwork.text, "Tiimityö");
 
     // A requested language is used as is.
-    let english = clients
-        .skills
-        .extract_skills(pb::ExtractSkillsRequest {
-            text: "We use Kubernetes and k8s".into(),
-            language: "en".into(),
-        })
-        .await
-        .expect("extract en")
-        .into_inner();
+    let english = clients.extract_skills("We use Kubernetes and k8s", "en").await;
     assert_eq!(english.language, "en");
     let spans: Vec<(&str, u32, u32)> =
         english.mentions.iter().map(|m| (m.skill.as_str(), m.start, m.end)).collect();
@@ -821,12 +803,7 @@ async fn skills_extract_suggest_and_get() {
 
     // Unmapped mentions: English spans the tagger proposes where no taxonomy mention is.
     let text = "Ünsere Stelle: you have experience with Java. Experience with automation, B2B and air conditioning systems.";
-    let english = clients
-        .skills
-        .extract_skills(pb::ExtractSkillsRequest { text: text.into(), language: "en".into() })
-        .await
-        .expect("extract unmapped")
-        .into_inner();
+    let english = clients.extract_skills(text, "en").await;
     assert!(!english.unmapped.is_empty(), "{english:?}");
     let chars: Vec<char> = text.chars().collect();
     for unmapped in &english.unmapped {

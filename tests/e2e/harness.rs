@@ -350,6 +350,15 @@ impl Clients {
             .map(tonic::Response::into_inner)
     }
 
+    /// The skills ExtractSkills finds in `text` (`language` empty: detected).
+    pub async fn extract_skills(&mut self, text: &str, language: &str) -> pb::ExtractSkillsResponse {
+        self.skills
+            .extract_skills(pb::ExtractSkillsRequest { text: text.into(), language: language.into() })
+            .await
+            .expect("extract skills")
+            .into_inner()
+    }
+
     /// A stored profile.
     pub async fn get_profile(&mut self, id: &str) -> Result<pb::JobseekerProfile, Status> {
         self.profiles
