@@ -99,11 +99,11 @@ pub fn effective_requirements(
         }
         let nice = NiceToHave::new(text);
         for mention in mentions {
-            if explicit.contains(mention.skill.as_str()) || names_an_industry(taxonomy, &mention.skill) {
+            let skill = taxonomy.get(&mention.skill);
+            if explicit.contains(mention.skill.as_str()) || skill.is_some_and(|skill| skill.is_industry()) {
                 continue;
             }
-            let is_language =
-                taxonomy.get(&mention.skill).is_some_and(|skill| skill.kind == SkillKind::Language);
+            let is_language = skill.is_some_and(|skill| skill.kind == SkillKind::Language);
             let importance = if is_language || nice.contains(mention.start) {
                 Importance::NiceToHave
             } else {
